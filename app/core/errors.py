@@ -31,3 +31,27 @@ class FormatError(OvershareError):
 
 class NothingToImportError(OvershareError):
     code = "nothing_importable"
+
+
+class KeyringUnavailable(OvershareError):
+    """No usable OS keyring: offer a passphrase or an in-memory session instead."""
+
+    code = "keyring_unavailable"
+
+
+class WrongKeyError(OvershareError):
+    """The library exists but the passphrase or keyring key does not open it."""
+
+    code = "library_wrong_key"
+
+
+class CorruptLibraryError(OvershareError):
+    """The library file is damaged, not a library, or from a newer version."""
+
+    code = "library_corrupt"
+
+
+class LibraryWriteError(OvershareError):
+    """A write to the library failed (disk full, read-only); the batch was rolled back."""
+
+    code = "library_write_failed"

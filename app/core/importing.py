@@ -105,21 +105,26 @@ class ImportJob:
             size = sum(m.size for m in ms)
             self.inventory.add_file(
                 FileReport(
-                    origin, folder or "(top level)", FileStatus.SKIPPED,
+                    origin,
+                    folder or "(top level)",
+                    FileStatus.SKIPPED,
                     f"{len(ms):,} media or viewer files ({size:,} bytes), not read",
                     size=size,
                 )
             )
         for m in unknown[:_MAX_LISTED_UNKNOWN]:
             self.inventory.add_file(
-                FileReport(m.origin, m.path, FileStatus.UNKNOWN, "not a file Overshare reads",
-                           size=m.size)
+                FileReport(
+                    m.origin, m.path, FileStatus.UNKNOWN, "not a file Overshare reads", size=m.size
+                )
             )
         if len(unknown) > _MAX_LISTED_UNKNOWN:
             rest = unknown[_MAX_LISTED_UNKNOWN:]
             self.inventory.add_file(
                 FileReport(
-                    rest[0].origin, "…", FileStatus.UNKNOWN,
+                    rest[0].origin,
+                    "…",
+                    FileStatus.UNKNOWN,
                     f"{len(rest):,} more files Overshare does not read",
                     size=sum(m.size for m in rest),
                 )

@@ -36,9 +36,12 @@ def _element_indent(buf: bytes) -> bytes | None:
     while i < len(buf) and buf[i] in _WS:
         i += 1
     ws = buf[1:i]
-    nl = ws.rfind(b"\n")
-    if nl < 0 or i >= len(buf):
+    if i >= len(buf):
         return None
+    nl = ws.rfind(b"\n")
+    if nl < 0:
+        # `[ {` on one line (2019 exports): elements then close at column 0, `\n}, {`.
+        return b"\n" if buf[i : i + 1] == b"{" and b"\n" in buf[i:] else None
     return b"\n" + ws[nl + 1 :]
 
 

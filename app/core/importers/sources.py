@@ -179,9 +179,11 @@ class _FolderOrigin(_Origin):
     def open(self, member: Member) -> BinaryIO:
         assert isinstance(member.ref, Path)
         try:
-            return open(member.ref, "rb")  # noqa: SIM115 - caller closes
+            return open(member.ref, "rb")
         except OSError as exc:
-            raise ArchiveReadError(f"{self.name}: {member.path} could not be opened ({exc}).") from exc
+            raise ArchiveReadError(
+                f"{self.name}: {member.path} could not be opened ({exc})."
+            ) from exc
 
 
 class ArchiveSource:
@@ -275,9 +277,7 @@ class ArchiveSource:
             try:
                 self._add_zip(z)
             except ArchiveReadError as exc:
-                self.problems.append(
-                    FileReport(z.name, "", FileStatus.FAILED, exc.message)
-                )
+                self.problems.append(FileReport(z.name, "", FileStatus.FAILED, exc.message))
 
     def _add_single_file(self, path: Path) -> None:
         origin = _FolderOrigin(path.parent)
@@ -301,6 +301,7 @@ class ArchiveSource:
                 problem = f"is too large ({size:,} bytes; the limit is {lim.max_member_bytes:,})"
             if (
                 problem is None
+                and comp >= 0  # -1: cut off in a truncated zip, its length is unknown
                 and size > lim.ratio_floor
                 and size / max(comp, 1) > lim.max_ratio
             ):

@@ -105,6 +105,7 @@ class _RecoveredReader(io.RawIOBase):
         self._inflater = zlib.decompressobj(-15) if entry.method == 8 else None
         self._pending = b""
         self._crc = 0
+        self._out = 0  # bytes produced so far, checked against the declared size
         self._done = False
 
     def readable(self) -> bool:
@@ -122,33 +123,39 @@ class _RecoveredReader(io.RawIOBase):
             self._left -= len(data)
         return data
 
+    def _next_block(self) -> bytes:
+        """The next piece of output; inflation is capped at one chunk per call."""
+        inflater = self._inflater
+        if inflater is None:
+            raw = self._raw(_CHUNK)
+            if not raw:
+                self._finish(cut=self._entry.compressed < 0)
+            return raw
+        tail = inflater.unconsumed_tail
+        raw = tail or self._raw(_CHUNK)
+        if not raw:
+            self._finish(cut=not inflater.eof)
+            return b""
+        out = inflater.decompress(raw, _CHUNK)
+        if inflater.eof:
+            self._done = True
+        return out
+
     def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
         while not self._pending and not self._done:
-            raw = self._raw(_CHUNK)
-            if self._inflater is None:
-                if not raw:
-                    self._finish(cut=self._entry.compressed < 0)
-                self._pending = raw
-            else:
-                if not raw:
-                    self._finish(cut=not self._inflater.eof)
-                    break
-                self._pending = self._inflater.decompress(raw)
-                if self._inflater.eof:
-                    self._done = True
-                    self._check_crc(self._pending)
-                    break
-            self._crc = zlib.crc32(self._pending, self._crc)
+            block = self._next_block()
+            self._crc = zlib.crc32(block, self._crc)
+            self._out += len(block)
+            known = self._entry.size > 0 or self._entry.compressed >= 0  # cut: size unknown
+            if known and self._out > self._entry.size:
+                raise EOFError("the data is larger than its header says (a possible zip bomb)")
+            if self._done and self._entry.crc is not None and self._crc != self._entry.crc:
+                raise EOFError("CRC check failed")
+            self._pending = block
         n = min(len(b), len(self._pending))
         b[:n] = self._pending[:n]
         self._pending = self._pending[n:]
         return n
-
-    def _check_crc(self, last: bytes) -> None:
-        self._crc = zlib.crc32(last, self._crc)
-        if self._entry.crc is not None and self._crc != self._entry.crc:
-            raise EOFError("CRC check failed")
-        self._crc_checked = True
 
     def _finish(self, cut: bool) -> None:
         self._done = True

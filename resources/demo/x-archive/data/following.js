@@ -1,0 +1,8 @@
+window.YTD.following.part0 = [
+  {
+    "following" : {
+      "accountId" : "111",
+      "userLink" : "https://twitter.com/intent/user?user_id=111"
+    }
+  }
+]
