@@ -1,0 +1,245 @@
+"""Record shapes shared by Facebook and Instagram exports, read by structure, never by title.
+
+Meta writes the same few shapes everywhere: `string_list_data` (likes, follows), `string_map_data`
+(label → value maps whose labels are in the account's language), `label_values` (2024+), classic
+`{timestamp, data: [...], attachments: [...], title}` records, and plain `{name, timestamp}` rows.
+Files wrap a list in an object with one key (`friends_v2`, `likes_media_likes`) or hold a bare
+list; a file with one record may be a bare object.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+
+from app.core.errors import FormatError
+from app.core.importers.base import ImportContext
+from app.core.importers.meta_text import fix, fix_opt
+from app.core.importers.sources import Member
+
+_MIN_TS = 86_400  # 0 (and tiny values) mean "unknown"
+_MAX_TS = 4_102_444_800  # 2100-01-01
+_TIME_KEYS = (
+    "timestamp", "creation_timestamp", "start_timestamp", "added_timestamp",
+    "timestamp_value", "time", "created_timestamp",
+)  # fmt: skip
+_TEXT_KEYS = ("post", "comment", "text", "content", "description", "query", "name", "value")
+_SKIP_KEYS = {"author", "actor", "uri", "href", "url", "timestamp", "update_timestamp"}
+
+
+def ts(value: object) -> datetime | None:
+    """Unix seconds (int, float or digit string) as UTC; 0 / absurd values → None."""
+    if isinstance(value, str):
+        if not value.isdigit():
+            return None
+        value = int(value)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    if value > _MAX_TS * 100:  # milliseconds
+        value = value / 1000
+    if not _MIN_TS <= value <= _MAX_TS:
+        return None
+    return datetime.fromtimestamp(value, UTC)
+
+
+def first_ts(rec: dict[str, Any]) -> datetime | None:
+    for key in _TIME_KEYS:
+        if key in rec:
+            found = ts(rec[key])
+            if found is not None:
+                return found
+    return None
+
+
+def make_id(platform: str, kind: str, *parts: object) -> str:
+    """Stable id from content: "<platform>:<kind>:<hash of the parts>"."""
+    raw = "\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8", "replace")
+    return f"{platform}:{kind}:{hashlib.blake2b(raw, digest_size=10).hexdigest()}"
+
+
+class IdCounter:
+    """Makes ids unique within a file when identical records repeat (suffix #2, #3 …)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def __call__(self, base: str) -> str:
+        n = self._seen.get(base, 0) + 1
+        self._seen[base] = n
+        return base if n == 1 else f"{base}#{n}"
+
+
+def load_json(ctx: ImportContext, member: Member) -> Any:
+    """Parse a whole (small) member; FormatError names the file."""
+    with ctx.open(member) as fp:
+        data = fp.read(ctx.source.limits.max_member_bytes + 1)
+    label = f"{member.origin}: {member.path}"
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.strip():
+        return None
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise FormatError(f"{label} is not valid JSON ({exc}).") from exc
+
+
+def records(data: Any) -> list[Any]:
+    """The records of a file: a bare list, a one-key wrapper around a list, or one object."""
+    if data is None:
+        return []
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list)]
+        if len(data) == 1:
+            (only,) = data.values()
+            if isinstance(only, list):
+                return only
+            if isinstance(only, dict):
+                return [only]
+        elif lists and all(isinstance(v, list) for v in data.values()):
+            return [r for v in lists for r in v]  # e.g. events_joined / events_declined
+        return [data]
+    return [data]
+
+
+def wrapper_key(data: Any) -> str | None:
+    if isinstance(data, dict) and len(data) == 1:
+        key = next(iter(data))
+        return key if isinstance(key, str) else None
+    return None
+
+
+@dataclass(slots=True)
+class Fields:
+    """What a record says, whatever its shape: times, texts, title, first link, labelled values."""
+
+    created: datetime | None = None
+    texts: list[str] = field(default_factory=list)
+    title: str = ""
+    target: str | None = None
+    labelled: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "; ".join(t for t in self.texts if t) or self.title
+
+
+def _entry(f: Fields, label: str, entry: Any) -> None:
+    """One {href, value, timestamp} entry (string_list_data / string_map_data)."""
+    if not isinstance(entry, dict):
+        return
+    value = fix_opt(entry.get("value"))
+    href = entry.get("href")
+    if isinstance(href, str) and href and f.target is None:
+        f.target = fix(href)
+    when = ts(entry.get("timestamp"))
+    if when is not None and (f.created is None or when > f.created):
+        f.created = when
+    if value:
+        f.texts.append(value)
+        f.labelled.append((label, value))
+
+
+def _label_values(f: Fields, items: Any, prefix: str = "") -> None:
+    if not isinstance(items, list):
+        return
+    for lv in items:
+        if not isinstance(lv, dict):
+            continue
+        if "dict" in lv:  # {title, dict: [...]} nests another level
+            _label_values(f, lv["dict"], fix_opt(lv.get("title")))
+            continue
+        label = fix_opt(lv.get("label")) or prefix
+        when = ts(lv.get("timestamp_value"))
+        if when is not None and f.created is None:
+            f.created = when
+        href = lv.get("href")
+        if isinstance(href, str) and href and f.target is None:
+            f.target = fix(href)
+        value = fix_opt(lv.get("value"))
+        if value and value != f.target:
+            if value.startswith(("http://", "https://")):
+                f.target = f.target or value
+            else:
+                f.texts.append(value)
+                f.labelled.append((label, value))
+
+
+def _inner(f: Fields, obj: dict[str, Any]) -> None:
+    """A `data` / `attachments` element: {post}, {comment: {...}}, {external_context: {...}} …"""
+    for key, val in obj.items():
+        if isinstance(val, str):
+            if key in _SKIP_KEYS:
+                if key in ("uri", "url", "href") and f.target is None:
+                    f.target = fix(val)
+                continue
+            if val and (key in _TEXT_KEYS or key in ("title", "reaction", "source")):
+                f.texts.append(fix(val))
+        elif isinstance(val, dict):
+            _inner(f, val)
+        elif isinstance(val, list):
+            for v in val:
+                if isinstance(v, dict):
+                    _inner(f, v)
+
+
+def read_fields(rec: Any) -> Fields:
+    """Summarise any Meta record by its structure (labels kept but never interpreted)."""
+    f = Fields()
+    if isinstance(rec, str):
+        f.texts.append(fix(rec))
+        return f
+    if not isinstance(rec, dict):
+        if rec is not None:
+            f.texts.append(str(rec))
+        return f
+    f.title = fix_opt(rec.get("title"))
+    f.created = first_ts(rec)
+    for entry in rec.get("string_list_data") or ():
+        _entry(f, "", entry)
+    smd = rec.get("string_map_data")
+    if isinstance(smd, dict):
+        for label, entry in smd.items():
+            _entry(f, fix(label), entry)
+    _label_values(f, rec.get("label_values"))
+    for key in ("data", "attachments"):
+        for el in rec.get(key) or ():
+            if isinstance(el, dict):
+                _inner(f, el)
+    for key in _TEXT_KEYS:
+        val = rec.get(key)
+        if isinstance(val, str) and val:
+            f.texts.append(fix(val))
+        elif isinstance(val, dict):
+            _inner(f, val)
+    if not f.texts and not f.title:  # e.g. {advertiser_name, has_…}: the first text value
+        f.texts.extend(
+            fix(v) for k, v in rec.items() if isinstance(v, str) and v and k not in _SKIP_KEYS
+        )
+        del f.texts[1:]
+    for key in ("href", "url", "uri", "profile_uri"):
+        val = rec.get(key)
+        if isinstance(val, str) and val and f.target is None:
+            f.target = fix(val)
+    return f
+
+
+def media_uris(obj: Any) -> Iterator[str]:
+    """Archive paths of media referenced anywhere inside a record."""
+    if isinstance(obj, dict):
+        uri = obj.get("uri")
+        if isinstance(uri, str) and uri and not uri.startswith("http"):
+            yield fix(uri)
+        for key, val in obj.items():
+            if key != "thumbnail" and isinstance(val, dict | list):
+                yield from media_uris(val)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from media_uris(v)

@@ -1,0 +1,120 @@
+"""Schema upgrades, one function per version step, driven by PRAGMA user_version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sqlcipher3
+
+from app.core.errors import CorruptLibraryError
+from app.core.storage import schema
+
+# Version 1 (first release): items and imports only; no tags, no full-text index. Kept
+# verbatim so tests can build a v1 library and check that it upgrades.
+V1_SQL = """
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    status TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    sources BLOB NOT NULL,
+    account_key TEXT,
+    item_count INTEGER NOT NULL DEFAULT 0,
+    inventory BLOB
+);
+CREATE TABLE items (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    import_id INTEGER NOT NULL,
+    platform TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_at INTEGER,
+    visibility TEXT NOT NULL,
+    visibility_basis TEXT NOT NULL,
+    text TEXT NOT NULL,
+    target TEXT,
+    media BLOB,
+    attrs BLOB,
+    src_archive TEXT NOT NULL,
+    src_member TEXT NOT NULL,
+    src_index INTEGER NOT NULL
+);
+CREATE INDEX items_date ON items(created_at);
+"""
+
+
+def _v1_to_v2(conn: Any) -> None:
+    conn.execute("ALTER TABLE items ADD COLUMN prev_import_id INTEGER")
+    conn.execute("CREATE INDEX IF NOT EXISTS imports_account ON imports(account_key)")
+    conn.executescript_body(schema.INDEXES + schema.TAGS + schema.FTS)
+    conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
+
+
+# STEPS[n] upgrades a version-n database to version n + 1.
+STEPS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2}
+
+
+class _Runner:
+    """Runs statements on a connection inside the caller's transaction (no executescript,
+    which would commit)."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self._conn.execute(sql, params)
+
+    def executescript_body(self, script: str) -> None:
+        for statement in split_statements(script):
+            self._conn.execute(statement)
+
+
+def split_statements(script: str) -> list[str]:
+    """Split a schema script into whole statements (trigger bodies stay in one piece)."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlcipher3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+def create(conn: Any) -> None:
+    """Create the current schema in an empty database (in one transaction)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in split_statements(schema.CURRENT):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def upgrade(conn: Any, version: int) -> None:
+    """Bring a version-`version` library up to date, one step per transaction."""
+    if version > schema.SCHEMA_VERSION:
+        raise CorruptLibraryError(
+            f"The library was written by a newer version of Overshare (schema {version}); "
+            "update Overshare to open it."
+        )
+    runner = _Runner(conn)
+    while version < schema.SCHEMA_VERSION:
+        step = STEPS.get(version)
+        if step is None:
+            raise CorruptLibraryError(f"The library has an unknown schema version ({version}).")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(runner)
+            version += 1
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,213 @@
+"""Library (SQLCipher store) speed: insert overhead, first-page and count latency at scale.
+
+    python benchmarks/bench_store.py                 # 1,000,000 synthetic items
+    python benchmarks/bench_store.py --items 200000  # quicker
+    python benchmarks/bench_store.py --e2e 200000    # also: X import with vs without the store
+
+Targets (issue #6): first page of 200 rows <= 100 ms for FTS and for any single filter;
+count per filter <= 300 ms; storing adds <= 30% to an import. Runs in a temporary folder
+with a passphrase library, so the real keyring and user folders are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from app.core.models import Item, ItemKind, Platform, SourceRef, Visibility  # noqa: E402
+
+PAGE_MS, COUNT_MS, OVERHEAD = 100.0, 300.0, 0.30
+BATCH = 2000
+_VOCAB = [f"w{n}" for n in range(20000)] + ["privacy", "garden", "coffee", "election", "rare"]
+_CUM = list(accumulate([1 / (n + 1) for n in range(20000)] + [200, 50, 50, 20, 0.01]))
+_KINDS = [ItemKind.POST, ItemKind.REPLY, ItemKind.LIKE_OR_REACTION, ItemKind.MESSAGE,
+          ItemKind.COMMENT, ItemKind.PHOTO]  # fmt: skip
+_START = datetime(2010, 1, 1, tzinfo=UTC)
+
+
+def synthetic(total: int, seed: int = 7) -> Iterator[list[Item]]:
+    """Batches of realistic-looking items: Zipf words, mixed platforms, kinds, dates."""
+    rng = random.Random(seed)
+    platforms, vis = list(Platform), list(Visibility)
+    batch: list[Item] = []
+    for n in range(total):
+        words = rng.choices(_VOCAB, cum_weights=_CUM, k=rng.randrange(5, 40))
+        kind = _KINDS[n % len(_KINDS)]
+        platform = platforms[n % len(platforms)]
+        batch.append(
+            Item(
+                platform=platform,
+                kind=kind,
+                id=f"{platform.value}:{kind.value}:{n}",
+                created_at=_START + timedelta(seconds=rng.randrange(15 * 365 * 86400)),
+                visibility=vis[n % len(vis)],
+                visibility_basis="synthetic",
+                text=" ".join(words),
+                source=SourceRef("bench.zip", "data/tweets.js", n),
+                target=None,
+                media=(),
+                attrs={"n": n, "lang": "en"},
+            )
+        )
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ms(fn: Callable[[], Any], runs: int = 3) -> tuple[float, float]:
+    """(first run, median of the following runs) in milliseconds."""
+    times = []
+    for _ in range(runs + 1):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return times[0], statistics.median(times[1:])
+
+
+def bench_insert(lib: Any, total: int) -> None:
+    t = time.perf_counter()
+    built = sum(len(b) for b in synthetic(total))
+    build_s = time.perf_counter() - t
+    t = time.perf_counter()
+    handle = lib.begin_import(["bench.zip"], "bench:1")
+    for batch in synthetic(total):
+        handle.add_batch(batch)
+    handle.finish({})
+    both_s = time.perf_counter() - t
+    print(f"items                 {built:,}")
+    print(f"build only            {build_s:7.1f} s  ({built / build_s:,.0f} items/s)")
+    print(f"build + store         {both_s:7.1f} s  ({built / both_s:,.0f} items/s)")
+    print(f"store overhead        {both_s / build_s - 1:7.0%} of building synthetic items "
+          f"(store alone {1e6 * (both_s - build_s) / built:.0f} us/item)")  # fmt: skip
+
+
+def bench_tags(lib: Any, total: int) -> None:
+    from app.core.storage import TagRow
+
+    rng = random.Random(3)
+    t = time.perf_counter()
+    outcomes = ["may_train", "may_share", "not_used", "rare_outcome"]
+    weights = [50, 30, 20, 0.05]
+    for start in range(0, total, 5000):
+        entries = []
+        for n in range(start, min(total, start + 5000)):
+            platform, kind = list(Platform)[n % 5], _KINDS[n % len(_KINDS)]
+            outcome = rng.choices(outcomes, weights)[0]
+            status = "opt_out_available" if outcome == "may_train" else "allowed"
+            entries.append((f"{platform.value}:{kind.value}:{n}",
+                            [TagRow(outcome, status, f"rule-{n % 17}", True, False)]))  # fmt: skip
+        lib.set_tags_many(entries)
+    print(f"tagging               {time.perf_counter() - t:7.1f} s for {total:,} items")
+
+
+def bench_queries(lib: Any) -> list[str]:
+    from app.core.storage import ItemFilter, Sort
+
+    year = datetime(2016, 1, 1, tzinfo=UTC)
+    cases = {
+        "no filter": ItemFilter(),
+        "text common 'privacy'": ItemFilter(text="privacy"),
+        "text rare 'rare'": ItemFilter(text="rare"),
+        "text two words": ItemFilter(text="coffee garden"),
+        "text prefix 'elec'": ItemFilter(text="elec"),
+        "platform linkedin": ItemFilter(platforms=["linkedin"]),
+        "kind message": ItemFilter(kinds=["message"]),
+        "visibility private": ItemFilter(visibilities=["private"]),
+        "date range 1 year": ItemFilter(date_from=year, date_to=year.replace(year=2017)),
+        "outcome may_train": ItemFilter(outcomes=["may_train"]),
+        "outcome rare": ItemFilter(outcomes=["rare_outcome"]),
+        "status allowed": ItemFilter(statuses=["allowed"]),
+        "platform+kind+text": ItemFilter(text="privacy", platforms=["x"], kinds=["post"]),
+    }
+    fails: list[str] = []
+    head = f"{'page cold':>9} {'page':>7} {'count cold':>10} {'count':>7} {'rows':>9}"
+    print(f"\n{'query':26} {head}")
+    for name, flt in cases.items():
+        p_cold, p_med = ms(lambda f=flt: lib.page(f, Sort.NEWEST, 0, 200))
+        c_cold, c_med = ms(lambda f=flt: lib.count(f))
+        n = lib.count(flt)
+        print(f"{name:26} {p_cold:7.1f}ms {p_med:5.1f}ms {c_cold:8.1f}ms {c_med:5.1f}ms {n:9,}")
+        if p_med > PAGE_MS:
+            fails.append(f"page {name}: {p_med:.0f} ms")
+        if c_med > COUNT_MS:
+            fails.append(f"count {name}: {c_med:.0f} ms")
+    _, deep = ms(lambda: lib.page(ItemFilter(), Sort.NEWEST, 100_000, 200))
+    print(f"{'page at offset 100,000':26} {deep:16.1f}ms")
+    _, facets = ms(lambda: lib.facets(ItemFilter(), "platform"))
+    print(f"{'facet counts by platform':26} {facets:16.1f}ms")
+    return fails
+
+
+def bench_e2e(total: int, workdir: Path) -> None:
+    from gen_x_archive import generate
+
+    from app.core.importing import ImportJob
+    from app.core.storage import open_library
+
+    archive = generate(workdir / "x.zip", total // 2, total // 2 - total // 20, total // 20)
+    t = time.perf_counter()
+    plain = sum(len(b) for b in ImportJob([archive]).batches())
+    plain_s = time.perf_counter() - t
+    lib = open_library("passphrase", "bench")
+    t = time.perf_counter()
+    job = ImportJob([archive])
+    handle = lib.begin_import(job.inventory.sources, "x:bench")
+    for batch in job.batches():
+        handle.add_batch(batch)
+    handle.finish({})
+    stored_s = time.perf_counter() - t
+    lib.forget_everything()
+    print(
+        f"\nX archive import      {plain:,} items: {plain_s:.1f} s without store, "
+        f"{stored_s:.1f} s with it: +{stored_s / plain_s - 1:.0%} (target +{OVERHEAD:.0%})"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--items", type=int, default=1_000_000)
+    ap.add_argument("--e2e", type=int, default=0, help="also time an X import of ~N items")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="overshare-bench-") as tmp:
+        for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+            os.environ[var] = str(Path(tmp) / var.lower())
+        from app.core.storage import open_library
+        from app.core.storage.files import db_path
+
+        lib = open_library("passphrase", "bench passphrase")
+        bench_insert(lib, args.items)
+        bench_tags(lib, args.items)
+        lib.close()
+        size = sum(p.stat().st_size for p in db_path().parent.iterdir())
+        print(f"library size          {size / 1e6:7.0f} MB on disk (encrypted)")
+        lib = open_library("passphrase", "bench passphrase")  # reopen: cold page cache
+        t = time.perf_counter()
+        lib.imports()
+        print(f"reopen + list imports {(time.perf_counter() - t) * 1000:7.1f} ms")
+        fails = bench_queries(lib)
+        t = time.perf_counter()
+        lib.forget_everything()
+        print(f"forget everything     {(time.perf_counter() - t) * 1000:7.1f} ms")
+        if args.e2e:
+            bench_e2e(args.e2e, Path(tmp))
+        print("\nover target: " + ("; ".join(fails) if fails else "none"))
+
+
+if __name__ == "__main__":
+    main()
