@@ -13,6 +13,16 @@ from app.core.importing import ImportJob
 from app.core.inventory_view import inventory_to_dict, render_summary
 from app.core.jobs import JobCancelled, no_progress
 from app.core.models import Item
+from app.core.policy import (
+    Classifier,
+    PolicyError,
+    SummaryBuilder,
+    Tag,
+    load_policy_set,
+    opt_out_everything,
+    render_exposure,
+)
+from app.core.policy.cli_args import add_context_args, context_from_args, tags_to_json
 
 EXIT_OK, EXIT_USAGE, EXIT_NOTHING = 0, 2, 3
 
@@ -32,6 +42,7 @@ def register(subparsers: Any) -> None:
         help="summary: readable table (default); json: the inventory; jsonl: one item per line",
     )
     p.add_argument("--progress", action="store_true", help="show progress on stderr")
+    add_context_args(p)
     p.set_defaults(func=run)
 
 
@@ -68,15 +79,39 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         print(f"overshare: {p} does not exist.", file=sys.stderr)
     if missing:
         return EXIT_USAGE
+    try:
+        policy_set = load_policy_set()
+        ctx = context_from_args(args, policy_set)
+    except (PolicyError, ValueError) as exc:
+        print(f"overshare: {getattr(exc, 'message', exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    classifier = Classifier(policy_set, ctx)
+    after = Classifier(policy_set, opt_out_everything(ctx, policy_set))
+    now_sum, after_sum = SummaryBuilder(), SummaryBuilder()
+    tag_json: dict[int, tuple[list[Tag], list[dict[str, Any]]]] = {}  # tag lists are shared
+
+    def tags_json(tags: list[Tag]) -> list[dict[str, Any]]:
+        hit = tag_json.get(id(tags))
+        if hit is None or hit[0] is not tags:
+            hit = tag_json[id(tags)] = (tags, tags_to_json(tags))
+        return hit[1]
+
     job = ImportJob(args.paths, progress=_stderr_progress if args.progress else no_progress)
     try:
         for batch in job.batches():
+            tagged = classifier.classify_many(batch)
+            for it, tags, tags_after in zip(batch, tagged, after.classify_many(batch), strict=True):
+                now_sum.add(it, tags)
+                after_sum.add(it, tags_after)
             if args.format == "jsonl":
                 out.write(
                     "".join(
-                        orjson.dumps(item_to_dict(it), option=orjson.OPT_NON_STR_KEYS).decode()
+                        orjson.dumps(
+                            {**item_to_dict(it), "tags": tags_json(tags)},
+                            option=orjson.OPT_NON_STR_KEYS,
+                        ).decode()
                         + "\n"
-                        for it in batch
+                        for it, tags in zip(batch, tagged, strict=True)
                     )
                 )
     except KeyboardInterrupt:
@@ -90,8 +125,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     inv = job.inventory
     if args.format == "summary":
         out.write(render_summary(inv))
+        out.write(render_exposure(now_sum.result(), after_sum.result()))
     elif args.format == "json":
-        out.write(orjson.dumps(inventory_to_dict(inv), option=orjson.OPT_INDENT_2).decode())
+        data = {**inventory_to_dict(inv), "exposure": now_sum.result().to_dict()}
+        out.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
         out.write("\n")
     for err in inv.errors:
         print(f"overshare: {err}", file=sys.stderr)
