@@ -101,6 +101,15 @@ class ImportHandle:
         self.items_written += len(rows)
         return len(rows)
 
+    def set_account_key(self, account_key: str | None) -> None:
+        """Record which account this import is (known only once the archive is read)."""
+
+        def body(c: Any) -> None:
+            c.execute("UPDATE imports SET account_key = ? WHERE id = ?", (account_key, self.id))
+
+        with self._lock:
+            transaction(self._conn, body)
+
     def finish(self, inventory_json: dict[str, Any]) -> ImportRecord:
         """Mark the import complete and fold earlier imports of the same account into it."""
         if not self._open:

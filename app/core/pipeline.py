@@ -1,0 +1,106 @@
+"""Import into the library and classify: the one path every front end uses.
+
+Import → store → classify, batch by batch, so memory stays bounded. When the user's context
+changes (region, birth year, an opt-out), `reclassify` re-tags what is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.importing import ImportJob
+from app.core.inventory_view import inventory_to_dict
+from app.core.jobs import CancelToken, JobCancelled, Progress, no_progress
+from app.core.models import Inventory, Item
+from app.core.policy import Classifier, Tag, Tri
+from app.core.storage import ImportRecord, ItemFilter, Library, TagRow
+
+_TRI = {Tri.TRUE: True, Tri.FALSE: False, Tri.UNCERTAIN: None}
+
+
+def tag_rows(tags: Sequence[Tag]) -> list[TagRow]:
+    return [
+        TagRow(
+            outcome=t.outcome,
+            status=str(t.status),
+            rule=t.rule,
+            currently_allowed=_TRI[Tri(t.currently_allowed)],
+            may_already_have_been_used=_TRI[Tri(t.may_already_have_been_used)],
+        )
+        for t in tags
+    ]
+
+
+def _tag_batch(classifier: Classifier, batch: Sequence[Item]) -> list[tuple[str, list[TagRow]]]:
+    cache: dict[int, list[TagRow]] = {}  # classify() shares tag lists between equal items
+    out = []
+    for item in batch:
+        tags = classifier.classify(item)
+        rows = cache.get(id(tags))
+        if rows is None:
+            rows = cache[id(tags)] = tag_rows(tags)
+        out.append((item.id, rows))
+    return out
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    inventory: Inventory
+    record: ImportRecord | None  # None when nothing was imported
+
+
+def _account_key(inv: Inventory) -> str | None:
+    keys = sorted(
+        f"{a.platform.value}:{a.account_id or a.handle}"
+        for a in inv.accounts
+        if a.account_id or a.handle
+    )
+    return ",".join(keys) or None
+
+
+def import_into_library(
+    paths: Sequence[Path | str],
+    library: Library,
+    classifier: Classifier,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportOutcome:
+    """Import, store and tag. On cancel or error the partial import is rolled back."""
+    job = ImportJob(paths, progress=progress, cancel=cancel)
+    handle = library.begin_import(job.inventory.sources, None)
+    try:
+        for batch in job.batches():
+            handle.add_batch(batch)
+            library.set_tags_many(_tag_batch(classifier, batch))
+        if job.inventory.total_items == 0:
+            handle.abort()
+            return ImportOutcome(job.inventory, None)
+        handle.set_account_key(_account_key(job.inventory))
+        record = handle.finish(inventory_to_dict(job.inventory))
+    except BaseException:
+        handle.abort()
+        raise
+    return ImportOutcome(job.inventory, record)
+
+
+def reclassify(
+    library: Library,
+    classifier: Classifier,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Re-tag every stored item under a new context; returns how many were tagged."""
+    token = cancel or CancelToken()
+    total = library.count(ItemFilter())
+    done = 0
+    for batch in library.iter_items(ItemFilter(), batch=5000):
+        if token.cancelled:
+            raise JobCancelled()
+        library.set_tags_many(_tag_batch(classifier, batch))
+        done += len(batch)
+        progress(done, total, f"Updating exposure for {done:,} of {total:,} items")
+    return done
