@@ -9,7 +9,12 @@ from collections.abc import Sequence
 from app import __version__
 
 # Sub-command modules; each has register(subparsers) that sets `func` on its parser.
-COMMAND_MODULES = ("app.commands.scan", "app.commands.library", "app.commands.policy")
+COMMAND_MODULES = (
+    "app.commands.scan",
+    "app.commands.library",
+    "app.commands.optout",
+    "app.commands.policy",
+)
 DESCRIPTION = "See which of your social-media data the platforms may use to train AI."
 
 

@@ -63,7 +63,7 @@ class Visibility(StrEnum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SourceRef:
     """Where an item came from: archive file, member path inside it, record position."""
 
@@ -72,8 +72,11 @@ class SourceRef:
     index: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Item:
+    """One thing from an archive. Treat as immutable: not frozen only because a frozen
+    dataclass costs 5x more to build, and importers build millions of these."""
+
     platform: Platform
     kind: ItemKind
     id: str  # stable across re-imports: "<platform>:<kind>:<native id or content hash>"
@@ -141,7 +144,8 @@ class Inventory:
 
     def count(self, items: list[Item]) -> None:
         # Hot path (runs on every batch): C-level iteration, no per-item Python branches.
-        self.kind_counts.update(zip(map(_PLATFORM_VALUE, items), map(_KIND_VALUE, items)))
+        keys = zip(map(_PLATFORM_VALUE, items), map(_KIND_VALUE, items), strict=True)
+        self.kind_counts.update(keys)
         dates = [d for d in map(_CREATED, items) if d is not None]
         if dates:
             lo, hi = min(dates), max(dates)

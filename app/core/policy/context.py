@@ -19,6 +19,7 @@ class SettingState:
 
     value: bool
     changed: date | None = None
+    before: bool | None = None  # value before `changed`, when known (counterfactual views)
 
 
 @dataclass(frozen=True)
@@ -62,5 +63,5 @@ def opt_out_everything(ctx: UserContext, policy_set: PolicySet) -> UserContext:
         old = ctx.settings.get(key)
         if old is not None and old.value == sdef.protective:
             continue
-        new[key] = SettingState(sdef.protective, today)
+        new[key] = SettingState(sdef.protective, today, old.value if old else None)
     return UserContext(ctx.region, ctx.birth_year, new, today)

@@ -173,7 +173,8 @@ def _blocks(
             if end is not None and end >= today:
                 # Changed today (e.g. the opt-out-everything view): the past is as before.
                 blocks.append(_Block(cond.key, sure, end, why, past=False))
-                blocks.extend(_default_blocks(cond, region, pset, sure, why, current=False))
+                if state.before is None:  # the earlier value is unknown: assume the default
+                    blocks.extend(_default_blocks(cond, region, pset, sure, why, current=False))
             else:
                 blocks.append(_Block(cond.key, sure, end, why))
         else:
