@@ -23,11 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"overshare {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
-        try:
-            module = __import__(name, fromlist=["register"])
-        except ModuleNotFoundError:
-            continue
-        module.register(subparsers)
+        __import__(name, fromlist=["register"]).register(subparsers)
     return parser
 
 

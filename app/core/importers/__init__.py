@@ -9,21 +9,13 @@ MIN_CONFIDENCE = 0.3
 
 
 def all_importers() -> list[Importer]:
-    """Every importer, one instance each (imported lazily to keep start-up light)."""
+    """Every importer, one instance each (imported here so start-up stays light)."""
+    from app.core.importers.facebook import FacebookImporter
+    from app.core.importers.instagram import InstagramImporter
+    from app.core.importers.linkedin import LinkedInImporter
     from app.core.importers.x import XImporter
 
-    found: list[Importer] = [XImporter()]
-    for mod, cls in (
-        ("app.core.importers.linkedin", "LinkedInImporter"),
-        ("app.core.importers.facebook", "FacebookImporter"),
-        ("app.core.importers.instagram", "InstagramImporter"),
-    ):
-        try:
-            module = __import__(mod, fromlist=[cls])
-        except ModuleNotFoundError:
-            continue
-        found.append(getattr(module, cls)())
-    return found
+    return [XImporter(), LinkedInImporter(), FacebookImporter(), InstagramImporter()]
 
 
 def detect(source: ArchiveSource) -> list[tuple[Importer, float]]:
