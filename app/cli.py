@@ -14,6 +14,8 @@ COMMAND_MODULES = (
     "app.commands.library",
     "app.commands.optout",
     "app.commands.policy",
+    "app.commands.report",
+    "app.commands.workshop",
 )
 DESCRIPTION = "See which of your social-media data the platforms may use to train AI."
 
