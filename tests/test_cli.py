@@ -51,7 +51,7 @@ def test_scan_jsonl_items_have_required_fields() -> None:
     out = overshare("scan", DEMO_X, "--format", "jsonl")
     assert out.returncode == 0
     rows = [json.loads(line) for line in out.stdout.splitlines()]
-    assert len(rows) == 28
+    assert len(rows) == 35
     for row in rows:
         for key in ("platform", "kind", "id", "created_at", "visibility", "text", "source"):
             assert key in row

@@ -32,14 +32,14 @@ def _files_under(*dirs: str) -> list[Path]:
 def test_import_status_forget_round_trip() -> None:
     first = run("import", DEMO_X, "--passphrase", "--region", "EU")
     assert first.returncode == 0, first.stderr
-    assert "Imported 28 items as import #1" in first.stdout
+    assert "Imported 35 items as import #1" in first.stdout
     assert "passphrase" in first.stderr  # says how the library is protected
     again = run("import", DEMO_X, "--region", "EU")
-    assert again.returncode == 0 and "holds 28 items" in again.stdout  # no duplicates
+    assert again.returncode == 0 and "holds 35 items" in again.stdout  # no duplicates
 
     status = run("library", "status")
     assert status.returncode == 0
-    assert "complete" in status.stdout and "Total: 28 items" in status.stdout
+    assert "complete" in status.stdout and "Total: 35 items" in status.stdout
 
     db = next(p for p in _files_under("XDG_DATA_HOME") if p.name == "library.db")
     assert b"robin_demo" not in db.read_bytes() and b"garden" not in db.read_bytes()

@@ -5,7 +5,7 @@ window.__THAR_CONFIG = {
     "displayName" : "Robin Example"
   },
   "archiveInfo" : {
-    "sizeBytes" : "12345",
+    "sizeBytes" : "48213",
     "generationDate" : "2026-06-01T10:00:00.000Z",
     "isPartialArchive" : false,
     "maxPartSizeBytes" : "53687091200"
@@ -40,6 +40,15 @@ window.__THAR_CONFIG = {
         {
           "fileName" : "data/direct-messages.js",
           "globalName" : "YTD.direct_messages.part0",
+          "count" : "1"
+        }
+      ]
+    },
+    "directMessagesGroup" : {
+      "files" : [
+        {
+          "fileName" : "data/direct-messages-group.js",
+          "globalName" : "YTD.direct_messages_group.part0",
           "count" : "1"
         }
       ]
@@ -89,12 +98,30 @@ window.__THAR_CONFIG = {
         }
       ]
     },
+    "block" : {
+      "files" : [
+        {
+          "fileName" : "data/block.js",
+          "globalName" : "YTD.block.part0",
+          "count" : "1"
+        }
+      ]
+    },
+    "mute" : {
+      "files" : [
+        {
+          "fileName" : "data/mute.js",
+          "globalName" : "YTD.mute.part0",
+          "count" : "1"
+        }
+      ]
+    },
     "protectedHistory" : {
       "files" : [
         {
           "fileName" : "data/protected-history.js",
           "globalName" : "YTD.protected_history.part0",
-          "count" : "0"
+          "count" : "2"
         }
       ]
     },
@@ -103,6 +130,33 @@ window.__THAR_CONFIG = {
         {
           "fileName" : "data/personalization.js",
           "globalName" : "YTD.personalization.part0",
+          "count" : "1"
+        }
+      ]
+    },
+    "adEngagements" : {
+      "files" : [
+        {
+          "fileName" : "data/ad-engagements.js",
+          "globalName" : "YTD.ad_engagements.part0",
+          "count" : "1"
+        }
+      ]
+    },
+    "connectedApplication" : {
+      "files" : [
+        {
+          "fileName" : "data/connected-application.js",
+          "globalName" : "YTD.connected_application.part0",
+          "count" : "1"
+        }
+      ]
+    },
+    "savedSearch" : {
+      "files" : [
+        {
+          "fileName" : "data/saved-search.js",
+          "globalName" : "YTD.saved_search.part0",
           "count" : "1"
         }
       ]

@@ -103,7 +103,7 @@ window.YTD.tweets.part0 = [
             "screen_name" : "neighbour_sam",
             "indices" : [
               "0",
-              "13"
+              "14"
             ],
             "id_str" : "222",
             "id" : "222"
