@@ -94,6 +94,8 @@ def main() -> None:
     print(f"{'':24}{'floor':>14}{'ours':>14}{'ratio':>10}")
     print(f"{'wall time (s)':24}{fl['wall']:>14.2f}{us['wall']:>14.2f}"
           f"{us['wall'] / fl['wall']:>10.2f}")  # fmt: skip
+    print(f"{'CPU time (s)':24}{fl['cpu']:>14.2f}{us['cpu']:>14.2f}"
+          f"{us['cpu'] / fl['cpu']:>10.2f}")  # fmt: skip
     print(f"{'peak RSS (MB)':24}{fl['peak_rss_mb']:>14.0f}{us['peak_rss_mb']:>14.0f}"
           f"{us['peak_rss_mb'] / fl['peak_rss_mb']:>10.2f}")  # fmt: skip
     print(f"{'JSON files / items':24}{fl['records']:>14,}{us['items']:>14,}")

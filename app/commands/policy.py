@@ -1,4 +1,4 @@
-"""`overshare policy list|show RULE`: print the loaded policy rules with their sources."""
+"""`overshare policy list|show RULE|update|diff`: the loaded policy rules with their sources."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.commands.policy_update import add_subcommands
 from app.core.policy import PolicyError, PolicySet, Rule, load_policy_set
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -28,6 +29,7 @@ def register(subparsers: Any) -> None:
     show = sub.add_parser("show", help="everything about one rule")
     show.add_argument("rule", metavar="RULE", help="rule id, e.g. x.grok_training.public_posts")
     show.set_defaults(func=run_show)
+    add_subcommands(sub)  # update, diff
 
 
 def _load(args: argparse.Namespace) -> PolicySet | None:

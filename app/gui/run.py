@@ -1,4 +1,4 @@
-"""GUI entry point: application, style, exception hook, main window."""
+"""GUI entry point: application, style, session, exception hook, main window."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.gui.dialogs.error_dialog import show_error
 from app.gui.main_window import MainWindow
-from app.gui.theme import apply_theme
+from app.gui.session import open_session_interactively
+from app.gui.state import AppState
+from app.gui.theme import apply_color_scheme, apply_theme
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -37,17 +39,36 @@ def _install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+def build_window(args: argparse.Namespace) -> MainWindow | None:
+    """Open the session (asking the user where needed) and the window; None means quit."""
+    session = open_session_interactively(bool(getattr(args, "ephemeral", False)))
+    if session is None:
+        return None
+    state = AppState(session)
+    apply_color_scheme(state.settings.theme)
+    window = MainWindow(state)
+    state.setParent(window)
+    return window
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_app()
-    window = MainWindow()
+    window = build_window(args)
+    if window is None:
+        return 1
     _install_excepthook(window)
     window.show()
     archives = [Path(a) for a in getattr(args, "archives", [])]
     if archives:
         window.start_import(archives)
-    else:
-        window.open_demo()  # a first look on bundled demo data; Ctrl+O opens a real archive
+    elif getattr(args, "demo", False):
+        window.open_demo()
+    if os.environ.get("OVERSHARE_STARTUP_PROBE"):  # benchmarks: report the first shown frame
+        QTimer.singleShot(0, lambda: print("overshare-window-shown", flush=True))
     smoke_ms = os.environ.get("OVERSHARE_SMOKE_EXIT_MS")
     if smoke_ms:  # packaging smoke test (installer/smoke_test.sh): close after N ms
         QTimer.singleShot(int(smoke_ms), window.close)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.state.session.close()

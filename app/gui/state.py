@@ -42,6 +42,15 @@ class AppState(QObject):
             self._classifier = Classifier(self.policy_set, self.context())
         return self._classifier
 
+    def replace_session(self, session: Session) -> None:
+        """Continue on a fresh session (after "forget everything"); pages reload from it."""
+        self.session = session
+        self.settings = session.settings_store.load()
+        self._classifier = None
+        self.settings_changed.emit()
+        self.context_changed.emit()
+        self.library_changed.emit()
+
     def save_settings(self, context_changed: bool = False) -> None:
         """Persist settings atomically; callers re-tag the library when the context changed."""
         self.session.settings_store.save(self.settings)

@@ -1,29 +1,40 @@
-"""Run core jobs off the GUI thread and map progress and cancel to signals; no widget access."""
+"""Run core jobs off the GUI thread and map progress and cancel to signals; no widget access.
+
+A job is a plain function `fn(progress, cancel) -> result`. The worker runs it in a QThread
+and reports exactly one of finished(result), cancelled() or failed(message, details).
+"""
 
 from __future__ import annotations
 
 import time
 import traceback
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.core.importing import ImportJob
-from app.core.jobs import CancelToken, JobCancelled
+from app.core.errors import OvershareError
+from app.core.jobs import CancelToken, JobCancelled, Progress
+from app.core.pipeline import import_into_library, reclassify
+from app.core.policy import Classifier, PolicySet, UserContext
+from app.core.storage import Library
 
 _PROGRESS_INTERVAL = 0.05  # seconds between progress signals (20 Hz is plenty for a bar)
 
+JobFn = Callable[[Progress, CancelToken], Any]
 
-class ImportWorker(QObject):
+
+class JobWorker(QObject):
     progress = Signal(int, int, str)  # done, total, message
-    batch = Signal(object)  # list[Item], for the GUI thread to hand to a model or store
-    finished = Signal(object)  # Inventory
-    cancelled = Signal(object)  # partial Inventory
+    finished = Signal(object)  # the job's result
+    cancelled = Signal()
     failed = Signal(str, str)  # message, technical details
 
-    def __init__(self, paths: list[Path]) -> None:
-        super().__init__()
-        self.paths = paths
+    def __init__(self, fn: JobFn, failure: str) -> None:
+        super().__init__()  # no parent: moved to the worker thread
+        self._fn = fn
+        self._failure = failure
         self.token = CancelToken()
         self._last = 0.0
 
@@ -35,29 +46,30 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        job = ImportJob(self.paths, progress=self._progress, cancel=self.token)
         try:
-            for batch in job.batches():
-                self.batch.emit(batch)
+            result = self._fn(self._progress, self.token)
         except JobCancelled:
-            self.cancelled.emit(job.inventory)
+            self.cancelled.emit()
+            return
+        except OvershareError as exc:
+            self.failed.emit(exc.message, traceback.format_exc())
             return
         except Exception as exc:  # reported to the user, never a silent thread death
-            self.failed.emit(f"The import stopped unexpectedly: {exc}", traceback.format_exc())
+            self.failed.emit(f"{self._failure}: {exc}", traceback.format_exc())
             return
-        self.finished.emit(job.inventory)
+        self.finished.emit(result)
 
     def cancel(self) -> None:
         self.token.cancel()
 
 
-class ImportTask(QObject):
-    """Owns one worker and its thread; one import at a time."""
+class JobTask(QObject):
+    """Owns one worker and its thread. Connect to `worker` signals, then start()."""
 
-    def __init__(self, paths: list[Path], parent: QObject | None = None) -> None:
+    def __init__(self, fn: JobFn, failure: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
-        self.worker = ImportWorker(paths)
+        self.worker = JobWorker(fn, failure)
         self.worker.moveToThread(self._thread)
         self._thread.started.connect(self.worker.run)
         for sig in (self.worker.finished, self.worker.cancelled, self.worker.failed):
@@ -76,3 +88,58 @@ class ImportTask(QObject):
     @property
     def running(self) -> bool:
         return bool(self._thread.isRunning())
+
+
+# Backwards-compatible name for the import worker class.
+ImportWorker = JobWorker
+
+
+class ImportTask(JobTask):
+    """Import archives into the library and tag them; finished(ImportOutcome).
+
+    On cancel or error the pipeline rolls the partial import back, so nothing half-done stays.
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        library: Library,
+        classifier: Classifier,
+        parent: QObject | None = None,
+    ) -> None:
+        self.paths = list(paths)
+
+        def job(progress: Progress, cancel: CancelToken) -> Any:
+            return import_into_library(
+                self.paths, library, classifier, progress=progress, cancel=cancel
+            )
+
+        super().__init__(job, "The import stopped unexpectedly", parent)
+
+
+class ReclassifyTask(JobTask):
+    """Re-tag every stored item under a new context; finished(int items)."""
+
+    def __init__(
+        self,
+        library: Library,
+        policy_set: PolicySet,
+        ctx: UserContext,
+        parent: QObject | None = None,
+    ) -> None:
+        def job(progress: Progress, cancel: CancelToken) -> Any:
+            classifier = Classifier(policy_set, ctx)
+            return reclassify(library, classifier, progress=progress, cancel=cancel)
+
+        super().__init__(job, "Updating the exposure tags failed", parent)
+
+
+class ForgetImportTask(JobTask):
+    """Delete one import and its items (secure delete can take a while on big libraries)."""
+
+    def __init__(self, library: Library, import_id: int, parent: QObject | None = None) -> None:
+        def job(progress: Progress, cancel: CancelToken) -> Any:
+            library.forget_import(import_id)
+            return import_id
+
+        super().__init__(job, "Forgetting the archive failed", parent)

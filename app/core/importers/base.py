@@ -73,7 +73,8 @@ class ImportContext:
     def advance(self, nbytes: int, label: str) -> None:
         self.done += nbytes
         self.progress(
-            min(self.done, self.total), max(self.total, 1),
+            min(self.done, self.total),
+            max(self.total, 1),
             f"Reading {label} ({self.items_so_far:,} items so far)",
         )
 

@@ -10,10 +10,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from app.core.importers.meta_base import NO_AUDIENCE as NO_AUDIENCE_RECORD
 from app.core.importers.meta_base import MetaImporter, MetaState, Route, generic
 from app.core.importers.meta_common import (
     IdCounter,
     first_ts,
+    hash3,
     make_id,
     media_uris,
     read_fields,
@@ -22,7 +24,7 @@ from app.core.importers.meta_common import (
 from app.core.importers.meta_profile import fb_profile
 from app.core.importers.meta_text import fix, fix_opt
 from app.core.importers.sources import Member
-from app.core.models import Item, ItemKind, Platform, Visibility
+from app.core.models import Item, ItemKind, Platform, SourceRef, Visibility
 
 K = ItemKind
 # Audience words Facebook writes where a record states one (English exports; others → unknown).
@@ -105,6 +107,9 @@ def fb_reactions(st: MetaState, member: Member, route: Route) -> Iterator[Item]:
     """Reactions files: records {timestamp, data: [{reaction: {reaction, actor}}], title}."""
     unique = IdCounter()
     kind = ItemKind.LIKE_OR_REACTION
+    platform, unknown = st.platform, Visibility.UNKNOWN
+    origin, path = member.origin, member.path
+    fixed: dict[str, str] = {}  # reaction names ("LIKE", "LOVE" …) repeat: repair each once
     for i, rec in enumerate(st.records(member)):
         if not isinstance(rec, dict):
             continue
@@ -112,21 +117,28 @@ def fb_reactions(st: MetaState, member: Member, route: Route) -> Iterator[Item]:
         for d in rec.get("data") or ():
             r = d.get("reaction") if isinstance(d, dict) else None
             if isinstance(r, dict):
-                reaction = fix_opt(r.get("reaction"))
+                raw = r.get("reaction")
+                if isinstance(raw, str):
+                    reaction = fixed.get(raw) or fixed.setdefault(raw, fix(raw))
+                else:
+                    reaction = fix_opt(raw)
         if not reaction and "label_values" in rec:  # 2024+ variant: fall back to the shape reader
             yield from generic_one(st, member, route, i, rec, unique)
             continue
         title = fix_opt(rec.get("title"))
-        created = ts(rec.get("timestamp"))
-        iid = unique(make_id("facebook", "like_or_reaction", rec.get("timestamp"), title, reaction))
-        yield st.item(
+        stamp = rec.get("timestamp")
+        yield Item(
+            platform,
             kind,
-            iid,
+            unique("facebook:like_or_reaction:" + hash3(stamp, title, reaction)),
+            ts(stamp),
+            unknown,
+            NO_AUDIENCE_RECORD,
             title or reaction,
-            member,
-            i,
-            created_at=created,
-            attrs={"reaction": reaction} if reaction else {},
+            SourceRef(origin, path, i),
+            None,
+            (),
+            {"reaction": reaction} if reaction else {},
         )
 
 

@@ -24,6 +24,9 @@ SHARE_VISIBILITY = {
         "Shares.csv Visibility CONTAINER: a group or event's members",
     ),
 }
+_AI_BASIS = "a conversation with a LinkedIn AI assistant, kept in the account"
+_GROUP_BASIS = "group message: visible to the conversation's participants"
+_DM_BASIS = "direct message: visible to the sender and the recipient"
 _AD_FACTS = {  # region hints in Ad_Targeting.csv
     "profilelocations": "ad_profile_locations",
     "interfacelocales": "ad_interface_locale",
@@ -59,9 +62,10 @@ def comments(h: Header, st: LiState) -> RowFn | None:
     if msg < 0:
         return None
 
+    basis = f"a comment is {_AUDIENCE}"
+
     def row(r: list[str], ref: SourceRef, out: list[Item]) -> None:
         date, target, text = r[d].strip(), r[link].strip(), r[msg].strip()
-        basis = f"a comment is {_AUDIENCE}"
         key = ("comment", date, target, text)
         out.append(st.make(ItemKind.COMMENT, key, date, Visibility.UNKNOWN, basis, text, ref,
                            target))  # fmt: skip
@@ -74,9 +78,10 @@ def reactions(h: Header, st: LiState) -> RowFn | None:
     if link < 0:
         return None
 
+    basis = f"a reaction is {_AUDIENCE}"
+
     def row(r: list[str], ref: SourceRef, out: list[Item]) -> None:
         date, typ, target = r[d].strip(), r[kind].strip() or "LIKE", r[link].strip()
-        basis = f"a reaction is {_AUDIENCE}"
         out.append(st.make(ItemKind.LIKE_OR_REACTION, ("reaction", date, typ, target), date,
                            Visibility.UNKNOWN, basis, typ, ref, target))  # fmt: skip
 
@@ -107,37 +112,45 @@ def _messages(h: Header, st: LiState, ai: bool) -> RowFn | None:
     if body < 0:
         return None
 
+    if ai:
+        group = direct = (ItemKind.AI_CHAT, _AI_BASIS)
+    else:
+        group, direct = (ItemKind.GROUP_MESSAGE, _GROUP_BASIS), (ItemKind.MESSAGE, _DM_BASIS)
+    make, private = st.make, Visibility.PRIVATE
+
     def row(r: list[str], ref: SourceRef, out: list[Item]) -> None:
-        date, text, sender = r[d].strip(), r[body].strip(), r[frm].strip()
-        subject, conv_id, conv_title = r[subj].strip(), r[conv].strip(), r[title].strip()
+        text, subject = r[body].strip(), r[subj].strip()
         if subject and subject not in text:
             text = f"{subject}\n{text}" if text else subject
-        recipients_url = r[urls].strip()
-        n_to = len([u for u in recipients_url.split(",") if u.strip()]) if recipients_url else 0
-        if not n_to:
-            n_to = len([p for p in r[to].strip().split(",") if p.strip()])
+        date, sender, conv_id = r[d].strip(), r[frm].strip(), r[conv].strip()
+        conv_title = r[title].strip()
         attrs: dict[str, object] = {"conversation": conv_id, "from": sender}
         if conv_title:
             attrs["conversation_title"] = conv_title
         if f := r[folder].strip():
             attrs["folder"] = f
-        if r[draft].strip().lower() in ("yes", "true"):
+        if (dr := r[draft]) and dr.strip().lower() in ("yes", "true"):
             attrs["draft"] = True
-        if a := r[attach].strip():
+        if (a := r[attach]) and (a := a.strip()):
             attrs["attachments"] = a
+        kind, basis = group if conv_title or _several(r[urls], r[to]) else direct
         key = ("message", conv_id, sender, date, text)
-        if ai:
-            basis = "a conversation with a LinkedIn AI assistant, kept in the account"
-            kind = ItemKind.AI_CHAT
-        elif conv_title or n_to > 1:
-            basis = "group message: visible to the conversation's participants"
-            kind = ItemKind.GROUP_MESSAGE
-        else:
-            basis = "direct message: visible to the sender and the recipient"
-            kind = ItemKind.MESSAGE
-        out.append(st.make(kind, key, date, Visibility.PRIVATE, basis, text, ref, None, attrs))
+        out.append(make(kind, key, date, private, basis, text, ref, None, attrs))
 
     return row
+
+
+def _several(urls: str, names: str) -> bool:
+    """More than one recipient: by profile URL, or by name where no URL is given."""
+    for value in (urls, names):
+        if "," not in value:
+            if value.strip():
+                return False
+            continue
+        n = sum(1 for v in value.split(",") if v.strip())
+        if n:
+            return n > 1
+    return False
 
 
 def messages(h: Header, st: LiState) -> RowFn | None:
@@ -155,14 +168,17 @@ def connections(h: Header, st: LiState) -> RowFn | None:
         return None
     basis = "your connections list is visible to your connections unless you hide it"
 
+    make, kind, unknown = st.make, ItemKind.CONNECTION_OR_FOLLOW, Visibility.UNKNOWN
+
     def row(r: list[str], ref: SourceRef, out: list[Item]) -> None:
         name = f"{r[first].strip()} {r[last].strip()}".strip()
-        role = " at ".join(x for x in (r[pos].strip(), r[company].strip()) if x)
+        p, c = r[pos].strip(), r[company].strip()
+        role = f"{p} at {c}" if p and c else p or c
         text = f"{name} ({role})" if role else name
         date, target = r[d].strip(), r[url].strip()
         key = ("connection", target or name, date)
-        out.append(st.make(ItemKind.CONNECTION_OR_FOLLOW, key, date, Visibility.UNKNOWN, basis,
-                           text, ref, target, {"relation": "connection"}))  # fmt: skip
+        out.append(make(kind, key, date, unknown, basis, text, ref, target,
+                        {"relation": "connection"}))  # fmt: skip
 
     return row
 

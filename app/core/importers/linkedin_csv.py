@@ -101,28 +101,36 @@ class CsvRows:
         """Data rows, each padded to the header's width plus one trailing "", so that
         row[i] is safe for every header position and for -1 (a missing column)."""
         self._reader = reader = csv.reader(self._lines(), strict=True)
-        width = 0
-        while True:
-            try:
-                for row in reader:
+        width, count = 0, 0
+        try:
+            while True:
+                try:
                     if self.header is None:
-                        self.header = Header(row)
-                        width = len(self.header.names)
-                        continue
-                    n = len(row)
-                    if n <= 1 and (not n or not row[0].strip()) and width > 1:
-                        continue  # blank line
-                    self.rows += 1
-                    if n < width:
-                        row.extend([""] * (width - n + 1))
-                    else:
-                        row.append("")
-                    yield row
-                return
-            except csv.Error as exc:
-                self.bad += 1
-                if self.first_bad is None:
-                    self.first_bad = (self.line, str(exc))
+                        for row in reader:
+                            self.header = Header(row)
+                            width = len(self.header.names)
+                            break
+                        else:
+                            return
+                    for row in reader:
+                        n = len(row)
+                        if n == width:  # the usual case first
+                            row.append("")
+                        elif n <= 1 and (not n or not row[0].strip()) and width > 1:
+                            continue  # blank line
+                        elif n < width:
+                            row.extend([""] * (width - n + 1))
+                        else:
+                            row.append("")
+                        count += 1
+                        yield row
+                    return
+                except csv.Error as exc:
+                    self.bad += 1
+                    if self.first_bad is None:
+                        self.first_bad = (self.line, str(exc))
+        finally:
+            self.rows += count
 
     def __enter__(self) -> CsvRows:
         return self

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 
 _MONTHS = {
     m: i
@@ -33,6 +34,7 @@ _WORDS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(\d{4})$")
+_FAST_TAILS = {"": True, ".0": True, " UTC": False, " GMT": False}  # → UTC assumed
 
 
 def _hour(h: str | None, ampm: str | None) -> int:
@@ -57,19 +59,24 @@ def _build(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0) -> date
 
 def parse_date(value: str) -> tuple[datetime | None, bool]:
     """(aware UTC datetime or None, whether UTC was assumed rather than stated)."""
+    # fast path: "2024-12-16 18:24:37" with or without " UTC" (messages, shares, reactions)
+    if len(value) >= 19 and value[10] == " " and value[13] == ":" and value[4] == "-":
+        assumed = _FAST_TAILS.get(value[19:])
+        if assumed is not None:
+            try:
+                return datetime.fromisoformat(value[:19] + "+00:00"), assumed
+            except ValueError:
+                pass
+    return _parse_slow(value)
+
+
+@lru_cache(maxsize=4096)  # other formats repeat a lot (day-only dates: "16 Dec 2024")
+def _parse_slow(value: str) -> tuple[datetime | None, bool]:
     s = value.strip()
     if not s:
         return None, False
-    # fast path: "2024-12-16 18:24:37" with or without " UTC" (messages, shares, reactions)
-    if len(s) >= 19 and s[4] == "-" and s[10] == " " and s[13] == ":":
-        tail = s[19:]
-        if tail in ("", " UTC", ".0", " GMT"):
-            try:
-                fast = datetime.fromisoformat(s[:19] + "+00:00")  # faster than .replace()
-            except ValueError:
-                pass
-            else:
-                return fast, not tail.strip(" .0")
+    if len(s) != len(value):
+        return parse_date(s)  # the fast path may fit now
     if " - " in s:  # event ranges: take the start
         s = s.split(" - ", 1)[0].strip()
     prose = _PROSE.search(s) if len(s) > 40 or " on " in s else None

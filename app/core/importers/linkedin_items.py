@@ -23,6 +23,8 @@ PROFILE_BASIS = (
 )
 _DIGIT = re.compile(r"\d")
 _PREFIX = {k: f"linkedin:{k.value}:" for k in ItemKind}
+_SEP = "\x1f"
+_HASH = hashlib.blake2b(digest_size=10)
 
 
 @dataclass(slots=True)
@@ -58,16 +60,30 @@ class LiState:
         target: str | None = None,
         attrs: dict[str, Any] | None = None,
     ) -> Item:
-        """An item whose id hashes `key` (the row's content, never its file or position)."""
-        digest = hashlib.blake2b("\x1f".join(key).encode(), digest_size=10).hexdigest()
-        created, assumed = parse_date(date) if date else (None, False)
-        attrs = attrs if attrs is not None else {}
-        if assumed:
-            attrs["date_tz_assumed"] = True
+        """An item whose id hashes `key` (the row's content, never its file or position).
+
+        Hot path (one call per item): unique() and the date cache are inlined."""
+        h = _HASH.copy()  # cheaper than a new blake2b(..., digest_size=10), same digest
+        h.update(_SEP.join(key).encode())
+        item_id = _PREFIX[kind] + h.hexdigest()
+        seen = self.seen_ids
+        n = seen.get(item_id)
+        if n is None:
+            seen[item_id] = 1
+        else:
+            seen[item_id] = n = n + 1
+            item_id = f"{item_id}~{n}"
+        if attrs is None:
+            attrs = {}
+        if date:
+            created, assumed = parse_date(date)
+            if assumed:
+                attrs["date_tz_assumed"] = True
+        else:
+            created = None
         return Item(
-            LI, kind, self.unique(_PREFIX[kind] + digest), created, visibility,
-            basis, text, ref, target or None, (), attrs,
-        )  # fmt: skip
+            LI, kind, item_id, created, visibility, basis, text, ref, target or None, (), attrs
+        )
 
 
 def mask_email(value: str) -> str:

@@ -9,11 +9,11 @@ list; a file with one record may be a bare object.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from hashlib import blake2b as _blake2b
+from typing import Any, TypeGuard
 
 import orjson
 
@@ -29,11 +29,16 @@ _TIME_KEYS = (
     "timestamp_value", "time", "created_timestamp",
 )  # fmt: skip
 _TEXT_KEYS = ("post", "comment", "text", "content", "description", "query", "name", "value")
+_TEXT_KEY_SET = frozenset(_TEXT_KEYS)
+_LINK_KEYS = ("href", "url", "uri", "profile_uri")
+_LINK_KEY_SET = frozenset(_LINK_KEYS)
 _SKIP_KEYS = {"author", "actor", "uri", "href", "url", "timestamp", "update_timestamp"}
 
 
 def ts(value: object) -> datetime | None:
     """Unix seconds (int, float or digit string) as UTC; 0 / absurd values → None."""
+    if type(value) is int and _MIN_TS <= value <= _MAX_TS:  # the common case, first
+        return datetime.fromtimestamp(value, UTC)
     if isinstance(value, str):
         if not value.isdigit():
             return None
@@ -58,8 +63,19 @@ def first_ts(rec: dict[str, Any]) -> datetime | None:
 
 def make_id(platform: str, kind: str, *parts: object) -> str:
     """Stable id from content: "<platform>:<kind>:<hash of the parts>"."""
-    raw = "\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8", "replace")
-    return f"{platform}:{kind}:{hashlib.blake2b(raw, digest_size=10).hexdigest()}"
+    return f"{platform}:{kind}:{content_hash(*parts)}"
+
+
+def hash3(a: object, b: str, c: object) -> str:
+    """`content_hash(a, b, c)` without the generic join, for per-record hot loops."""
+    raw = f"{'' if a is None else a}\x1f{b}\x1f{'' if c is None else c}"
+    return _blake2b(raw.encode("utf-8", "replace"), digest_size=10).hexdigest()
+
+
+def content_hash(*parts: object) -> str:
+    """The hash part of `make_id` (hot loops build the "<platform>:<kind>:" prefix once)."""
+    raw = "\x1f".join(["" if p is None else str(p) for p in parts]).encode("utf-8", "replace")
+    return _blake2b(raw, digest_size=10).hexdigest()
 
 
 class IdCounter:
@@ -74,11 +90,26 @@ class IdCounter:
         return base if n == 1 else f"{base}#{n}"
 
 
-def load_json(ctx: ImportContext, member: Member) -> Any:
-    """Parse a whole (small) member; FormatError names the file."""
-    with ctx.open(member) as fp:
-        data = fp.read(ctx.source.limits.max_member_bytes + 1)
-    label = f"{member.origin}: {member.path}"
+def read_member(ctx: ImportContext, member: Member) -> bytes:
+    """A whole member's bytes, for files read whole (threads, profiles, wrapped lists).
+
+    Cheaper than `ctx.open` for the thousands of small message files: one read sized from the
+    declared size, progress and the cancel check once per file.
+    """
+    ctx.cancel.raise_if_cancelled()
+    limit = ctx.source.limits.max_member_bytes
+    with ctx.source.open_member(member) as fp:
+        data = fp.read(min(member.size, limit) + 1)
+        if len(data) > member.size:  # larger than declared (a folder file that grew)
+            data += fp.read(limit + 1 - len(data))
+    ctx.advance(len(data), member.path)
+    if len(data) > limit:
+        raise FormatError(f"{member.origin}: {member.path} is larger than {limit:,} bytes.")
+    return data
+
+
+def parse_json(data: bytes, member: Member) -> Any:
+    """orjson.loads with Meta's occasional BOM; None for an empty file; FormatError names it."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if not data.strip():
@@ -86,7 +117,12 @@ def load_json(ctx: ImportContext, member: Member) -> Any:
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise FormatError(f"{label} is not valid JSON ({exc}).") from exc
+        raise FormatError(f"{member.origin}: {member.path} is not valid JSON ({exc}).") from exc
+
+
+def load_json(ctx: ImportContext, member: Member) -> Any:
+    """Parse a whole (small) member; FormatError names the file."""
+    return parse_json(read_member(ctx, member), member)
 
 
 def records(data: Any) -> list[Any]:
@@ -148,28 +184,36 @@ def _entry(f: Fields, label: str, entry: Any) -> None:
 
 
 def _label_values(f: Fields, items: Any, prefix: str = "") -> None:
+    """2024+ `label_values` lists (200k-record likes files): ASCII strings skip the repair."""
     if not isinstance(items, list):
         return
     for lv in items:
         if not isinstance(lv, dict):
             continue
         if "dict" in lv:  # {title, dict: [...]} nests another level
-            _label_values(f, lv["dict"], fix_opt(lv.get("title")))
+            title = lv.get("title")
+            _label_values(f, lv["dict"], title if _plain(title) else fix_opt(title))
             continue
-        label = fix_opt(lv.get("label")) or prefix
-        when = ts(lv.get("timestamp_value"))
-        if when is not None and f.created is None:
-            f.created = when
+        if "timestamp_value" in lv and f.created is None:
+            f.created = ts(lv["timestamp_value"])
         href = lv.get("href")
-        if isinstance(href, str) and href and f.target is None:
-            f.target = fix(href)
-        value = fix_opt(lv.get("value"))
+        if f.target is None and isinstance(href, str) and href:
+            f.target = href if href.isascii() else fix(href)
+        value = lv.get("value")
+        if not _plain(value):
+            value = fix_opt(value)
         if value and value != f.target:
             if value.startswith(("http://", "https://")):
                 f.target = f.target or value
             else:
+                label = lv.get("label")
                 f.texts.append(value)
-                f.labelled.append((label, value))
+                f.labelled.append((label if _plain(label) else fix_opt(label) or prefix, value))
+
+
+def _plain(value: object) -> TypeGuard[str]:
+    """A non-empty ASCII string: needs no repair."""
+    return type(value) is str and value.isascii() and value != ""
 
 
 def _inner(f: Fields, obj: dict[str, Any]) -> None:
@@ -202,32 +246,38 @@ def read_fields(rec: Any) -> Fields:
         return f
     f.title = fix_opt(rec.get("title"))
     f.created = first_ts(rec)
-    for entry in rec.get("string_list_data") or ():
-        _entry(f, "", entry)
+    # Guards keep the common one-shape records (likes, follows) from paying for every shape.
+    if "string_list_data" in rec:
+        for entry in rec["string_list_data"] or ():
+            _entry(f, "", entry)
     smd = rec.get("string_map_data")
     if isinstance(smd, dict):
         for label, entry in smd.items():
             _entry(f, fix(label), entry)
-    _label_values(f, rec.get("label_values"))
-    for key in ("data", "attachments"):
-        for el in rec.get(key) or ():
-            if isinstance(el, dict):
-                _inner(f, el)
-    for key in _TEXT_KEYS:
-        val = rec.get(key)
-        if isinstance(val, str) and val:
-            f.texts.append(fix(val))
-        elif isinstance(val, dict):
-            _inner(f, val)
+    if "label_values" in rec:
+        _label_values(f, rec["label_values"])
+    if "data" in rec or "attachments" in rec:
+        for key in ("data", "attachments"):
+            for el in rec.get(key) or ():
+                if isinstance(el, dict):
+                    _inner(f, el)
+    if not _TEXT_KEY_SET.isdisjoint(rec):
+        for key in _TEXT_KEYS:
+            val = rec.get(key)
+            if isinstance(val, str) and val:
+                f.texts.append(fix(val))
+            elif isinstance(val, dict):
+                _inner(f, val)
     if not f.texts and not f.title:  # e.g. {advertiser_name, has_…}: the first text value
         f.texts.extend(
             fix(v) for k, v in rec.items() if isinstance(v, str) and v and k not in _SKIP_KEYS
         )
         del f.texts[1:]
-    for key in ("href", "url", "uri", "profile_uri"):
-        val = rec.get(key)
-        if isinstance(val, str) and val and f.target is None:
-            f.target = fix(val)
+    if f.target is None and not _LINK_KEY_SET.isdisjoint(rec):
+        for key in _LINK_KEYS:
+            val = rec.get(key)
+            if isinstance(val, str) and val and f.target is None:
+                f.target = fix(val)
     return f
 
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 THREAD_RX = re.compile(r"(^|/)messages/(?P<box>[^/]+)/(?P<thread>[^/]+)/message_\d+\.json$")
 META_AI_NAMES = {"Meta AI"}  # the assistant's name is a brand, the same in every language
 _MEDIA_KEYS = ("photos", "videos", "audio_files", "gifs", "files", "sticker")
+_MEDIA_KEY_SET = frozenset(_MEDIA_KEYS)
+_MIN_MS, _MAX_MS = 86_400_000, 4_102_444_800_000  # 1970-01-02 .. 2100: else no time
 
 
 def _media(msg: dict[str, Any]) -> tuple[str, ...]:
@@ -39,7 +41,11 @@ def _media(msg: dict[str, Any]) -> tuple[str, ...]:
 
 
 def read_thread(st: MetaState, member: Member, thread: str, seen: set[str]) -> Iterator[Item]:
-    """Items for one message_N.json file of `thread`, skipping ids already in `seen`."""
+    """Items for one message_N.json file of `thread`, skipping ids already in `seen`.
+
+    The hot loop of a Meta import (half a million messages is common): per message it does only
+    dict lookups, one repair attempt (skipped for ASCII), a CRC32 and an f-string for the id.
+    """
     data = load_json(st.ctx, member)
     if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
         raise ValueError("no 'messages' list")
@@ -62,21 +68,35 @@ def read_thread(st: MetaState, member: Member, thread: str, seen: set[str]) -> I
     prefix = f"{platform.value}:{kind.value}:{thread}:"
     origin, path = member.origin, member.path
     private = Visibility.PRIVATE
-    names: dict[str, str] = {}  # sender names repeat: repair each once
+    # Sender names repeat: repair each once and keep the CRC32 of "name\x1f" to chain from.
+    names: dict[str, tuple[str, int]] = {}
     thread_name = title or thread
+    media_keys = _MEDIA_KEY_SET
+    fromtimestamp = datetime.fromtimestamp
+    crc32 = zlib.crc32
     for i, msg in enumerate(data["messages"]):
         if not isinstance(msg, dict):
             continue
-        ms = msg.get("timestamp_ms")
         raw = msg.get("sender_name")
-        if isinstance(raw, str):
-            sender = names.get(raw)
-            if sender is None:
-                sender = names[raw] = fix(raw)
-        else:
-            sender = ""
+        if not isinstance(raw, str):
+            raw = ""
+        named = names.get(raw)
+        if named is None:
+            sender = fix(raw)
+            named = names[raw] = (sender, crc32(sender.encode("utf-8", "surrogatepass") + b"\x1f"))
+        sender, check = named
         content = msg.get("content")
-        text = (content if content.isascii() else fix(content)) if isinstance(content, str) else ""
+        if isinstance(content, str):
+            if content.isascii():
+                text, raw_text = content, content.encode()
+            else:
+                try:
+                    raw_text = content.encode("latin-1")
+                    text = raw_text.decode("utf-8")
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    text, raw_text = content, content.encode("utf-8", "surrogatepass")
+        else:
+            text, raw_text = "", b""
         target = None
         if "share" in msg:
             share = msg["share"]
@@ -85,26 +105,19 @@ def read_thread(st: MetaState, member: Member, thread: str, seen: set[str]) -> I
                 target = fix(link) if isinstance(link, str) else None
                 if not text and isinstance(share.get("share_text"), str):
                     text = fix(share["share_text"])
-        media = (
-            _media(msg)
-            if "photos" in msg
-            or "videos" in msg
-            or "audio_files" in msg
-            or "gifs" in msg
-            or "files" in msg
-            or "sticker" in msg
-            else ()
-        )
-        check = zlib.crc32(f"{sender}\x1f{text}\x1f{media[0] if media else ''}".encode())
+                    raw_text = text.encode("utf-8", "surrogatepass")
+        if media_keys.isdisjoint(msg):
+            media: tuple[str, ...] = ()
+            check = crc32(b"\x1f", crc32(raw_text, check))
+        else:
+            media = _media(msg)
+            tail = media[0].encode("utf-8", "surrogatepass") if media else b""
+            check = crc32(b"\x1f" + tail, crc32(raw_text, check))
+        ms = msg.get("timestamp_ms")
         iid = f"{prefix}{ms}:{check:08x}"
         if iid in seen:
             continue
         seen.add(iid)
-        created = (
-            datetime.fromtimestamp(ms / 1000, UTC)
-            if isinstance(ms, int) and ms > 86_400_000
-            else None
-        )
         attrs: dict[str, Any] = {"sender": sender, "thread": thread_name}
         if msg.get("is_unsent"):
             attrs["unsent"] = True
@@ -112,7 +125,9 @@ def read_thread(st: MetaState, member: Member, thread: str, seen: set[str]) -> I
             platform,
             kind,
             iid,
-            created,
+            fromtimestamp(ms / 1000, UTC)
+            if isinstance(ms, int) and _MIN_MS < ms < _MAX_MS
+            else None,
             private,
             basis,
             text,

@@ -21,16 +21,33 @@ from app.core.policy.schema import PolicyError, load_schema, validate
 
 
 def default_policy_dir() -> Path:
-    return resources_dir() / "policy"
+    """The newest verified policy update in the data dir if newer than the shipped bundle,
+    else the bundled resources/policy (see installed.py)."""
+    from app.core.policy.installed import active_bundle  # it imports this module
+
+    return active_bundle().directory
 
 
 def load_policy_set(directory: Path | None = None) -> PolicySet:
-    """Load every *.toml in `directory` (default: the bundled resources/policy).
+    """Load every *.toml in `directory` (default: default_policy_dir()).
 
     Raises PolicyError with a one-sentence message naming the file and the problem when a
     file is unreadable, breaks the schema, or refers to an unknown document or setting.
+    An installed update that fails to load gives way to the shipped policies.
     """
-    folder = directory or default_policy_dir()
+    if directory is None:
+        folder = default_policy_dir()
+        shipped = resources_dir() / "policy"
+        if folder != shipped:
+            try:
+                return _load_folder(folder)
+            except PolicyError:
+                folder = shipped
+        return _load_folder(folder)
+    return _load_folder(directory)
+
+
+def _load_folder(folder: Path) -> PolicySet:
     files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
     if not files:
         raise PolicyError(f"No policy files (*.toml) were found in {folder}.")

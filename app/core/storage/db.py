@@ -79,9 +79,16 @@ class Library:
 
     # ---- imports -------------------------------------------------------------------------
     def begin_import(
-        self, inventory_sources: list[str], account_key: str | None = None
+        self,
+        inventory_sources: list[str],
+        account_key: str | None = None,
+        *,
+        background: bool = False,
     ) -> ingest.ImportHandle:
-        return ingest.begin(self._db(), self._lock, inventory_sources, account_key)
+        """Start an import. background=True stores batches on a writer thread while the
+        caller reads the next one: queued items reach queries and set_tags only after
+        handle.flush() or finish(), and a failure surfaces there or at the next add_batch."""
+        return ingest.begin(self._db(), self._lock, inventory_sources, account_key, background)
 
     def imports(self) -> list[ImportRecord]:
         rows = self._rows(f"SELECT {IMPORT_COLUMNS} FROM imports ORDER BY id")
@@ -120,8 +127,12 @@ class Library:
             files.forget_everything(settings=settings)
 
     # ---- items -------------------------------------------------------------------------
+    def _exact(self) -> bool:
+        """Whether date keys are in date order (true unless odd dates were stored)."""
+        return bool(self._rows(query.EXACT_ORDER_SQL)[0][0])
+
     def count(self, flt: ItemFilter | None = None) -> int:
-        sql, params = query.count_sql(flt or ItemFilter())
+        sql, params = query.count_sql(flt or ItemFilter(), exact=self._exact())
         return int(self._rows(sql, params)[0][0])
 
     def page(
@@ -135,14 +146,14 @@ class Library:
         # Broad text/tag conditions: walk the sort order and test rows; else collect matches.
         probes = query.probe_sqls(flt)
         per_row = bool(probes) and all(self._rows(q, p)[0][0] >= query.BROAD for q, p in probes)
-        sql, params = query.page_sql(flt, Sort(sort), per_row=per_row)
+        sql, params = query.page_sql(flt, Sort(sort), per_row=per_row, exact=self._exact())
         rows = self._rows(sql, [*params, limit, offset])
         tags = self._tags_for([r[0] for r in rows])
         return [_stored(r, tags.get(r[0], ())) for r in rows]
 
     def facets(self, flt: ItemFilter | None, facet: str) -> dict[str, int]:
         """Item counts per value of platform, kind, visibility, outcome or status."""
-        sql, params = query.facet_sql(flt or ItemFilter(), facet)
+        sql, params = query.facet_sql(flt or ItemFilter(), facet, exact=self._exact())
         return {value: n for value, n in self._rows(sql, params)}
 
     def get(self, item_id: str) -> Item | None:
@@ -173,15 +184,23 @@ class Library:
         """Replace the tags of each item, all in one transaction. Unknown ids are ignored."""
 
         def body(c: Any) -> None:
-            for item_id, tags in entries:
-                found = c.execute("SELECT pk FROM items WHERE id = ?", (item_id,)).fetchone()
-                if found is None:
-                    continue
-                c.execute("DELETE FROM item_tags WHERE item_rowid = ?", (found[0],))
-                c.executemany(
-                    "INSERT INTO item_tags VALUES (?,?,?,?,?,?)",
-                    [tag_params(found[0], t) for t in tags],
-                )
+            latest = dict(entries)  # an item listed twice gets its last tags
+            ids = orjson.dumps(list(latest)).decode()
+            found = dict(
+                c.execute(
+                    "SELECT i.id, i.pk FROM json_each(?) j CROSS JOIN items i ON i.id = j.value",
+                    (ids,),
+                ).fetchall()
+            )
+            pks = [(found[item_id], tags) for item_id, tags in latest.items() if item_id in found]
+            c.execute(
+                "DELETE FROM item_tags WHERE item_rowid IN (SELECT value FROM json_each(?))",
+                (orjson.dumps([pk for pk, _ in pks]).decode(),),
+            )
+            c.executemany(
+                "INSERT INTO item_tags VALUES (?,?,?,?,?,?)",
+                [tag_params(pk, t) for pk, tags in pks for t in tags],
+            )
 
         with self._lock:
             ingest.transaction(self._db(), body)

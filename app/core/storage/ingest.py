@@ -17,14 +17,19 @@ import orjson
 from app.core.models import Item
 from app.core.storage.connection import DatabaseError, typed_error
 from app.core.storage.records import (
+    BATCH_UPSERT_SQL,
     IMPORT_COLUMNS,
-    UPSERT_SQL,
+    NEXT_STRAY_SQL,
+    USED_KEYS_SQL,
     ImportRecord,
+    assign_date_keys,
     import_from_row,
-    item_params,
+    item_row,
 )
+from app.core.storage.writer import BatchWriter
 
 RUNNING, COMPLETE, INTERRUPTED = "running", "complete", "interrupted"
+_JSON_OPTS = orjson.OPT_NON_STR_KEYS
 
 
 def now() -> str:
@@ -75,31 +80,64 @@ def recover_interrupted(conn: Any) -> None:
 class ImportHandle:
     """Streams one import's item batches into the library."""
 
-    def __init__(self, conn: Any, lock: threading.RLock, import_id: int) -> None:
+    def __init__(
+        self, conn: Any, lock: threading.RLock, import_id: int, background: bool = False
+    ) -> None:
         self._conn = conn
         self._lock = lock
         self.id = import_id
         self.items_written = 0
         self._open = True
+        self._writer = BatchWriter(self._write) if background else None
 
     def add_batch(self, items: Sequence[Item]) -> int:
-        """Upsert one batch in its own transaction; returns how many rows were written."""
+        """Upsert one batch in its own transaction; returns how many rows were written.
+
+        In background mode the batch is queued instead, and a failure to write it is raised
+        by a later add_batch() or by finish() (the failing batch is rolled back either way).
+        """
         if not self._open:
             raise RuntimeError("this import is finished or aborted")
         if not items:
             return 0
-        rows = [item_params(it, self.id) for it in items]
+        rows = [item_row(it, self.id) for it in items]
+        if self._writer is not None:
+            self._writer.add(rows)
+        else:
+            self._write(rows)
+        self.items_written += len(rows)
+        return len(rows)
 
+    def flush(self) -> None:
+        """Wait until queued batches are stored (background mode): items are visible to
+        queries and set_tags only then. Raises a failure to store one of them."""
+        if self._writer is not None:
+            self._writer.flush()
+
+    def _write(self, rows: list[Any]) -> None:
         def body(c: Any) -> None:
-            c.executemany(UPSERT_SQL, rows)
+            ranges = orjson.dumps([r[14] for r in rows]).decode()
+            used = [u for (u,) in c.execute(USED_KEYS_SQL, (ranges,)).fetchall()]
+            assign_date_keys(rows, used, lambda: c.execute(NEXT_STRAY_SQL).fetchone()[0])
+            c.execute(BATCH_UPSERT_SQL, (orjson.dumps(rows, option=_JSON_OPTS).decode(),))
             c.execute(
                 "UPDATE imports SET item_count = item_count + ? WHERE id = ?", (len(rows), self.id)
             )
 
         with self._lock:
             transaction(self._conn, body)
-        self.items_written += len(rows)
-        return len(rows)
+
+    def _stop_writer(self, *, check: bool) -> None:
+        writer, self._writer = self._writer, None
+        if writer is None:
+            return
+        try:
+            writer.flush()
+        except BaseException:
+            if check:
+                raise
+        finally:
+            writer.stop()
 
     def set_account_key(self, account_key: str | None) -> None:
         """Record which account this import is (known only once the archive is read)."""
@@ -114,6 +152,7 @@ class ImportHandle:
         """Mark the import complete and fold earlier imports of the same account into it."""
         if not self._open:
             raise RuntimeError("this import is finished or aborted")
+        self._stop_writer(check=True)
         inventory = orjson.dumps(inventory_json, option=orjson.OPT_NON_STR_KEYS)
 
         def body(c: Any) -> Any:
@@ -159,6 +198,7 @@ class ImportHandle:
         """Cancel: remove what this import added and its row, as if it never ran."""
         if not self._open:
             return
+        self._stop_writer(check=False)
 
         def body(c: Any) -> None:
             rollback_import(c, self.id)
@@ -177,7 +217,11 @@ class ImportHandle:
 
 
 def begin(
-    conn: Any, lock: threading.RLock, sources: list[str], account: str | None
+    conn: Any,
+    lock: threading.RLock,
+    sources: list[str],
+    account: str | None,
+    background: bool = False,
 ) -> ImportHandle:
     def body(c: Any) -> int:
         cur = c.execute(
@@ -188,4 +232,4 @@ def begin(
 
     with lock:
         import_id = transaction(conn, body)
-    return ImportHandle(conn, lock, import_id)
+    return ImportHandle(conn, lock, import_id, background)

@@ -8,7 +8,7 @@ from typing import Any
 import sqlcipher3
 
 from app.core.errors import CorruptLibraryError
-from app.core.storage import schema
+from app.core.storage import records, schema
 
 # Version 1 (first release): items and imports only; no tags, no full-text index. Kept
 # verbatim so tests can build a v1 library and check that it upgrades.
@@ -44,15 +44,57 @@ CREATE INDEX items_date ON items(created_at);
 """
 
 
+# Version 2: rowid-keyed full-text index and date indexes (replaced in version 3).
+V2_INDEXES_FTS = """
+CREATE INDEX IF NOT EXISTS items_date ON items(created_at);
+CREATE INDEX IF NOT EXISTS items_platform ON items(platform, created_at);
+CREATE INDEX IF NOT EXISTS items_kind ON items(kind, created_at);
+CREATE INDEX IF NOT EXISTS items_visibility ON items(visibility, created_at);
+CREATE INDEX IF NOT EXISTS items_import ON items(import_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
+    text, content='items', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+
 def _v1_to_v2(conn: Any) -> None:
     conn.execute("ALTER TABLE items ADD COLUMN prev_import_id INTEGER")
     conn.execute("CREATE INDEX IF NOT EXISTS imports_account ON imports(account_key)")
-    conn.executescript_body(schema.INDEXES + schema.TAGS + schema.FTS)
+    conn.executescript_body(V2_INDEXES_FTS + schema.TAGS)  # v2 triggers: dropped in v3 anyway
+
+
+def _v2_to_v3(conn: Any) -> None:
+    """Date keys and facets: index and full-text table rebuilt over them."""
+    for name in ("items_ai", "items_ad", "items_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    conn.execute("DROP TABLE IF EXISTS items_fts")
+    for name in ("items_date", "items_platform", "items_kind", "items_visibility"):
+        conn.execute(f"DROP INDEX IF EXISTS {name}")
+    conn.execute("ALTER TABLE items ADD COLUMN dkey INTEGER")
+    conn.execute(f"ALTER TABLE items ADD COLUMN {schema.FACETS_COLUMN}")
+    rows = conn.execute("SELECT pk, created_at FROM items ORDER BY created_at, pk").fetchall()
+    conn.executemany("UPDATE items SET dkey = ? WHERE pk = ?", _sorted_date_keys(rows))
+    conn.executescript_body(schema.INDEXES + schema.FTS)
     conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
 
 
+def _sorted_date_keys(rows: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
+    """(date key, pk) for rows sorted by (created_at, pk), as inserting them would give."""
+    out: list[tuple[int, int]] = []
+    nxt: dict[int, int] = {}
+    for pk, created in rows:
+        lo, hi = records.date_key_range(created)
+        key = nxt.get(hi, hi)
+        if key < lo:  # more items in one instant than slots: a stray key
+            hi = records.STRAY[1]
+            key = nxt.get(hi, hi)
+        nxt[hi] = key - 1
+        out.append((key, pk))
+    return out
+
+
 # STEPS[n] upgrades a version-n database to version n + 1.
-STEPS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2}
+STEPS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class _Runner:
@@ -64,6 +106,9 @@ class _Runner:
 
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
         return self._conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: list[Any]) -> Any:
+        return self._conn.executemany(sql, rows)
 
     def executescript_body(self, script: str) -> None:
         for statement in split_statements(script):

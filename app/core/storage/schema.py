@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Tables and indexes. Dates are integer microseconds since the Unix epoch (UTC); JSON
 # columns hold orjson bytes. `prev_import_id` lets an interrupted import hand re-seen items
 # back to the import that owned them before (see records.rollback_import).
+#
+# `dkey` is a date-ordered key (see records.date_key_range): ordering by it equals ordering
+# by (created_at, insertion), so the full-text index, whose rowid it is, yields matches
+# newest-first without collecting and sorting them. `facets` puts platform, kind and
+# visibility into that index too, so text plus those filters is answered by the index alone.
 TABLES = """
 CREATE TABLE imports (
     id INTEGER PRIMARY KEY,
@@ -36,15 +41,26 @@ CREATE TABLE items (
     attrs BLOB,
     src_archive TEXT NOT NULL,
     src_member TEXT NOT NULL,
-    src_index INTEGER NOT NULL
+    src_index INTEGER NOT NULL,
+    dkey INTEGER,
+    facets TEXT GENERATED ALWAYS AS (
+        'p' || replace(platform, '_', '') || ' k' || replace(kind, '_', '')
+        || ' v' || replace(visibility, '_', '')
+    ) VIRTUAL
 );
 """
 
+# Generated column definition, for the upgrade from version 2 (ALTER TABLE ADD COLUMN).
+FACETS_COLUMN = (
+    "facets TEXT GENERATED ALWAYS AS ('p' || replace(platform, '_', '') || ' k' || "
+    "replace(kind, '_', '') || ' v' || replace(visibility, '_', '')) VIRTUAL"
+)
+
 INDEXES = """
-CREATE INDEX IF NOT EXISTS items_date ON items(created_at);
-CREATE INDEX IF NOT EXISTS items_platform ON items(platform, created_at);
-CREATE INDEX IF NOT EXISTS items_kind ON items(kind, created_at);
-CREATE INDEX IF NOT EXISTS items_visibility ON items(visibility, created_at);
+CREATE UNIQUE INDEX IF NOT EXISTS items_dkey ON items(dkey);
+CREATE INDEX IF NOT EXISTS items_platform ON items(platform, dkey);
+CREATE INDEX IF NOT EXISTS items_kind ON items(kind, dkey);
+CREATE INDEX IF NOT EXISTS items_visibility ON items(visibility, dkey);
 CREATE INDEX IF NOT EXISTS items_import ON items(import_id);
 """
 
@@ -63,22 +79,26 @@ CREATE INDEX IF NOT EXISTS item_tags_outcome ON item_tags(outcome, status, item_
 CREATE INDEX IF NOT EXISTS item_tags_status ON item_tags(status, item_rowid);
 """
 
-# Full-text index over items.text (external content: the text is stored once, in items).
+# Full-text index over items.text and items.facets (external content: stored once, in items).
 FTS = """
 CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
-    text, content='items', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
+    text, facets, content='items', content_rowid='dkey', columnsize=0,
+    tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER IF NOT EXISTS items_ai AFTER INSERT ON items BEGIN
-    INSERT INTO items_fts(rowid, text) VALUES (new.pk, new.text);
+    INSERT INTO items_fts(rowid, text, facets) VALUES (new.dkey, new.text, new.facets);
 END;
 CREATE TRIGGER IF NOT EXISTS items_ad AFTER DELETE ON items BEGIN
-    INSERT INTO items_fts(items_fts, rowid, text) VALUES ('delete', old.pk, old.text);
+    INSERT INTO items_fts(items_fts, rowid, text, facets)
+        VALUES ('delete', old.dkey, old.text, old.facets);
     DELETE FROM item_tags WHERE item_rowid = old.pk;
 END;
-CREATE TRIGGER IF NOT EXISTS items_au AFTER UPDATE OF text ON items
-WHEN old.text IS NOT new.text BEGIN
-    INSERT INTO items_fts(items_fts, rowid, text) VALUES ('delete', old.pk, old.text);
-    INSERT INTO items_fts(rowid, text) VALUES (new.pk, new.text);
+CREATE TRIGGER IF NOT EXISTS items_au AFTER UPDATE OF text, dkey, platform, kind, visibility
+ON items WHEN old.text IS NOT new.text OR old.dkey IS NOT new.dkey
+    OR old.facets IS NOT new.facets BEGIN
+    INSERT INTO items_fts(items_fts, rowid, text, facets)
+        VALUES ('delete', old.dkey, old.text, old.facets);
+    INSERT INTO items_fts(rowid, text, facets) VALUES (new.dkey, new.text, new.facets);
 END;
 """
 

@@ -1,13 +1,9 @@
-"""Choose archives (buttons or drag-and-drop), then follow the import with progress and cancel."""
+"""An import in progress: current file, items so far, a cancel; then the result message."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -18,86 +14,63 @@ from PySide6.QtWidgets import (
 
 
 class ImportPage(QWidget):
-    open_files_requested = Signal()
-    open_folder_requested = Signal()
-    demo_requested = Signal()
-    paths_dropped = Signal(list)
     cancel_requested = Signal()
+    back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(16)
-
-        title = QLabel(self.tr("See what the platforms may do with your data"))
-        title.setObjectName("pageTitle")
-        title.setWordWrap(True)
-        intro = QLabel(
-            self.tr(
-                "Open the data archive you downloaded from X, LinkedIn, Facebook or Instagram. "
-                "Overshare reads it on this computer only; nothing is uploaded."
-            )
-        )
-        intro.setWordWrap(True)
-
-        self.drop_zone = QFrame()
-        self.drop_zone.setObjectName("dropZone")
-        self.drop_zone.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drop_zone.setMinimumHeight(160)
-        zone = QVBoxLayout(self.drop_zone)
-        hint = QLabel(self.tr("Drop zip files or an extracted folder here"))
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        zone.addWidget(hint)
-        buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open archive…"))
-        self.open_button.setAccessibleName(self.tr("Open archive zip files"))
-        self.folder_button = QPushButton(self.tr("Open folder…"))
-        self.folder_button.setAccessibleName(self.tr("Open an extracted archive folder"))
-        self.demo_button = QPushButton(self.tr("Try with demo data"))
-        for b in (self.open_button, self.folder_button, self.demo_button):
-            buttons.addWidget(b)
-        zone.addLayout(buttons)
-        self.open_button.clicked.connect(self.open_files_requested)
-        self.folder_button.clicked.connect(self.open_folder_requested)
-        self.demo_button.clicked.connect(self.demo_requested)
-
-        self.progress_panel = QWidget()
-        pp = QVBoxLayout(self.progress_panel)
-        pp.setContentsMargins(0, 0, 0, 0)
-        self.progress_label = QLabel()
+        layout.setSpacing(14)
+        self.title = QLabel(self.tr("Reading your archive"), self)
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.sources = QLabel(self)
+        self.sources.setWordWrap(True)
+        self.sources.setObjectName("hintText")
+        note = QLabel(self.tr("Everything happens on this computer. Nothing is uploaded."), self)
+        note.setWordWrap(True)
+        self.progress_label = QLabel(self)
         self.progress_label.setWordWrap(True)
-        self.progress_bar = QProgressBar()
+        self.progress_label.setAccessibleName(self.tr("Current file"))
+        self.progress_bar = QProgressBar(self)
         self.progress_bar.setAccessibleName(self.tr("Import progress"))
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button = QPushButton(self.tr("Cancel import"), self)
         self.cancel_button.clicked.connect(self.cancel_requested)
-        pp.addWidget(self.progress_label)
-        pp.addWidget(self.progress_bar)
-        pp.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.progress_panel.hide()
-
-        self.message = QLabel()
+        self.message = QLabel(self)
         self.message.setObjectName("importMessage")
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
-
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(self.drop_zone)
-        layout.addWidget(self.progress_panel)
+        self.back_button = QPushButton(self.tr("Choose another archive"), self)
+        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.hide()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        row.addWidget(self.cancel_button)
+        for w in (self.title, self.sources, note, self.progress_label, self.progress_bar):
+            layout.addWidget(w)
+        layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-    # -- state -----------------------------------------------------------------------------
-    def set_busy(self, busy: bool) -> None:
-        self.drop_zone.setEnabled(not busy)
-        self.progress_panel.setVisible(busy)
+    def set_busy(self, busy: bool, sources: str = "") -> None:
+        self.progress_bar.setVisible(busy)
+        self.progress_label.setVisible(busy)
+        self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)
+        self.back_button.setVisible(not busy)
         if busy:
+            self.title.setText(self.tr("Reading your archive"))
+            self.sources.setText(sources)
             self.message.hide()
             self.progress_bar.setRange(0, 0)
             self.progress_label.setText(self.tr("Opening…"))
+
+    def set_cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.progress_label.setText(self.tr("Cancelling…"))
 
     def show_progress(self, done: int, total: int, message: str) -> None:
         scale = max(total, 1)
@@ -105,17 +78,7 @@ class ImportPage(QWidget):
         self.progress_bar.setValue(int(1000 * min(done, scale) / scale))
         self.progress_label.setText(message)
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, title: str, text: str) -> None:
+        self.title.setText(title)
         self.message.setText(text)
         self.message.show()
-
-    # -- drag and drop -----------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.drop_zone.isEnabled():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.paths_dropped.emit(paths)
