@@ -52,30 +52,6 @@ _TAG_ROWS = [
 ]
 
 
-def guard_refcount_skew() -> bool:
-    """Keep this process alive under PySide6 6.12's abi3 wheel on Python 3.11.
-
-    That wheel is built with 3.12+ headers, where None/True/False are immortal, so the
-    Py_INCREF on the None it returns from void methods (and the True that Signal.emit()
-    returns) is compiled out; on 3.11 every call steals a reference, and after a few
-    thousand calls the process dies with "Fatal Python error: none_dealloc". When that skew
-    is detected, give the three singletons a huge refcount (what 3.12 does by design).
-    """
-    import ctypes
-
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(100):
-        probe.setObjectName("probe")
-    if sys.version_info >= (3, 12) or sys.getrefcount(None) >= before:
-        return False
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    return True
-
-
 def build_library(total: int):  # type: ignore[no-untyped-def]
     lib = open_library("memory")
     rng = random.Random(11)
@@ -233,8 +209,6 @@ def main() -> None:
 
     lib = build_library(args.items)
     app = QApplication([])
-    if guard_refcount_skew():
-        print("note: PySide6/Python ABI skew detected (None/True refcounts); guarded")
     state = AppState(Session(lib, MemorySettingsStore(), ephemeral=True))
     t = time.perf_counter()
     page = ItemsPage(state)

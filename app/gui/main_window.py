@@ -27,11 +27,14 @@ from app.core.pipeline import ImportOutcome
 from app.core.storage import ItemFilter
 from app.gui.dialogs.about_dialog import AboutDialog
 from app.gui.dialogs.error_dialog import show_error
+from app.gui.dialogs.export_dialog import ExportDialog
+from app.gui.dialogs.policy_update_dialog import PolicyUpdateDialog, check_for_updates
 from app.gui.dialogs.settings_dialog import SettingsDialog
 from app.gui.menus import build_menus
 from app.gui.pages.dashboard_page import DashboardPage
 from app.gui.pages.health_page import HealthPage
 from app.gui.pages.import_page import ImportPage
+from app.gui.pages.items_page import ItemsPage
 from app.gui.pages.welcome_page import WelcomePage
 from app.gui.session import forget_everything
 from app.gui.state import AppState
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self._retag: JobTask | None = None
         self._retag_pending = False
         self.outcome: ImportOutcome | None = None
+        self.policy_check: PolicyUpdateDialog | None = None  # kept alive while it runs
 
         self.welcome_page = WelcomePage(state, self)
         self.import_page = ImportPage(self)
@@ -87,8 +91,7 @@ class MainWindow(QMainWindow):
         )
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget(self)
-        items = self.items_page or self._placeholder()
-        for page in (self.start_stack, self.dashboard_page, items, self.health_page):
+        for page in (self.start_stack, self.dashboard_page, self.items_page, self.health_page):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget(self)
@@ -122,19 +125,10 @@ class MainWindow(QMainWindow):
         self.go(DASHBOARD if has_items else START)
 
     # -- pages ---------------------------------------------------------------------------
-    def _make_items_page(self) -> QWidget | None:
-        try:  # the item browser lands separately; the shell runs without it
-            from app.gui.pages.items_page import ItemsPage
-        except ImportError:
-            return None
+    def _make_items_page(self) -> ItemsPage:
         page = ItemsPage(self.state, self)
         page.wizard_requested.connect(lambda key: open_optout_wizard(self, self.state, key))
         return page
-
-    def _placeholder(self) -> QLabel:
-        label = QLabel(self.tr("The item browser is not part of this build yet."), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
 
     def go(self, index: int) -> None:
         self.nav.setCurrentRow(index)
@@ -146,13 +140,12 @@ class MainWindow(QMainWindow):
 
     def show_items(self, flt: ItemFilter | None = None) -> None:
         self.go(ITEMS)
-        if flt is not None and self.items_page is not None:
-            self.items_page.show_filter(flt)  # type: ignore[attr-defined]
+        if flt is not None:
+            self.items_page.show_filter(flt)
 
     def find_items(self) -> None:
         self.go(ITEMS)
-        if self.items_page is not None:
-            self.items_page.focus_search()  # type: ignore[attr-defined]
+        self.items_page.focus_search()
 
     # -- choosing ------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -299,17 +292,15 @@ class MainWindow(QMainWindow):
     def open_wizard(self) -> None:
         open_optout_wizard(self, self.state, None)
 
-    def open_export(self) -> None:
-        try:  # the export dialog lands separately
-            from app.gui.dialogs.export_dialog import ExportDialog
-        except ImportError:
-            self.statusBar().showMessage(
-                self.tr("Exporting a report is not part of this build yet.")
-            )
-            return
+    def open_export(self) -> ExportDialog:
         dialog = ExportDialog(self.state, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    def check_policy_updates(self) -> PolicyUpdateDialog:
+        self.policy_check = check_for_updates(self, self.state)
+        return self.policy_check
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self.state.policy_set, self)

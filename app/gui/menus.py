@@ -68,6 +68,10 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     tools_menu.addAction(prefs)
 
     help_menu = bar.addMenu(w.tr("&Help"))
+    help_menu.addAction(
+        act("policy_update", w.tr("Check for &Policy Updates…"), w.check_policy_updates)
+    )
+    help_menu.addSeparator()
     about = act("about", w.tr("&About Overshare"), w.show_about)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)

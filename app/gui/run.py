@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import traceback
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.gui.dialogs.error_dialog import show_error
+from app.gui.dialogs.policy_update_dialog import check_at_start
+from app.gui.i18n import install_translators
 from app.gui.main_window import MainWindow
 from app.gui.session import open_session_interactively
 from app.gui.state import AppState
@@ -26,7 +29,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Overshare")
     app.setOrganizationName("Overshare")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.overshare.Overshare")  # matches the installed .desktop file
     apply_theme(app)
+    install_translators()  # system language (or OVERSHARE_LANG) until settings are open
     return app
 
 
@@ -45,6 +50,7 @@ def build_window(args: argparse.Namespace) -> MainWindow | None:
     if session is None:
         return None
     state = AppState(session)
+    install_translators(state.settings.language)
     apply_color_scheme(state.settings.theme)
     window = MainWindow(state)
     state.setParent(window)
@@ -58,6 +64,10 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     _install_excepthook(window)
     window.show()
+    # The start-up objects live for the whole session: keep the cyclic GC from rescanning them.
+    gc.collect()
+    gc.freeze()
+    window.policy_check = check_at_start(window, window.state)
     archives = [Path(a) for a in getattr(args, "archives", [])]
     if archives:
         window.start_import(archives)

@@ -56,6 +56,8 @@ def connect(target: Path | str, key: bytes | None, *, wrong_key: str) -> Any:
                 )
     conn = sqlcipher3.connect(str(target), check_same_thread=False, isolation_level=None)
     try:
+        # A wrong key is an expected, typed error: keep SQLCipher from logging it to stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
