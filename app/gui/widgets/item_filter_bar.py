@@ -174,7 +174,10 @@ def _values(combo: QComboBox) -> tuple[str, ...]:
 
 
 def _qdate(ts: datetime | None) -> QDate:
-    return _ANY_DATE if ts is None else QDate(ts.astimezone().date())
+    if ts is None:
+        return _ANY_DATE
+    d = ts.astimezone().date()
+    return QDate(d.year, d.month, d.day)
 
 
 class _Silenced:
