@@ -40,6 +40,21 @@ def build_gui_parser(commands: Sequence[str]) -> argparse.ArgumentParser:
     parser.add_argument(
         "--ephemeral", action="store_true", help="keep everything in memory; write nothing"
     )
+    parser.add_argument(
+        "--workshop",
+        action="store_true",
+        help="workshop mode: in memory only, nothing left behind, large presenter view",
+    )
+    parser.add_argument(
+        "--no-presenter",
+        action="store_true",
+        help="with --workshop: start in the normal type size",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="language for this run: de, es, en or pseudo (default: Settings, then the system)",
+    )
     parser.add_argument("archives", nargs="*", default=[], help="archives to open at start")
     return parser
 

@@ -3,6 +3,7 @@
     python benchmarks/bench_store.py                 # 1,000,000 synthetic items
     python benchmarks/bench_store.py --items 200000  # quicker
     python benchmarks/bench_store.py --e2e 200000    # also: X import with vs without the store
+    python benchmarks/bench_store.py --items 0 --e2e 100000  # only that comparison
 
 Targets (issue #6): first page of 200 rows <= 100 ms for FTS and for any single filter;
 count per filter <= 300 ms; storing adds <= 30% to an import. Runs in a temporary folder
@@ -156,49 +157,71 @@ def bench_queries(lib: Any) -> list[str]:
 
 
 def bench_e2e(total: int, workdir: Path, runs: int = 3) -> None:
-    """X import without the store, with it, and with it on a background writer (medians)."""
+    """X import without the store and with it (medians of `runs`, alternating).
+
+    Plain: parse only. Store: add_batch() on this thread. Background: a writer thread.
+    Pipeline: import_into_library() (parse, classify, store and tag, as the app does)
+    against the same import plus classification without the store.
+    """
     from gen_x_archive import generate
 
     from app.core.importing import ImportJob
+    from app.core.pipeline import _tag_batch, import_into_library
+    from app.core.policy import Classifier, UserContext, load_policy_set
     from app.core.storage import open_library
 
     archive = generate(workdir / "x.zip", total // 2, total // 2 - total // 20, total // 20)
+    policy = load_policy_set()
 
-    def plain() -> int:
-        return sum(len(b) for b in ImportJob([archive]).batches())
+    def plain(classify: bool) -> float:
+        t = time.perf_counter()
+        classifier = Classifier(policy, UserContext(region="EU"))
+        for batch in ImportJob([archive]).batches():
+            if classify:
+                _tag_batch(classifier, batch)
+        return time.perf_counter() - t
 
-    def stored(background: bool) -> float:
+    def stored(how: str) -> float:
         lib = open_library("passphrase", "bench")
         t = time.perf_counter()
-        job = ImportJob([archive])
-        handle = lib.begin_import(job.inventory.sources, "x:bench", background=background)
-        for batch in job.batches():
-            handle.add_batch(batch)
-        handle.finish({})
+        if how == "pipeline":
+            import_into_library([archive], lib, Classifier(policy, UserContext(region="EU")))
+        else:
+            job = ImportJob([archive])
+            handle = lib.begin_import(job.inventory.sources, "x:bench", background=how == "bg")
+            for batch in job.batches():
+                handle.add_batch(batch)
+            handle.finish({})
         elapsed = time.perf_counter() - t
         lib.forget_everything()
         return elapsed
 
-    count = plain()
-    times: dict[str, list[float]] = {"plain": [], "store": [], "background": []}
+    count = sum(len(b) for b in ImportJob([archive]).batches())
+    cases: dict[str, Callable[[], float]] = {
+        "plain": lambda: plain(False),
+        "store": lambda: stored("fg"),
+        "background": lambda: stored("bg"),
+        "plain+classify": lambda: plain(True),
+        "pipeline": lambda: stored("pipeline"),
+    }
+    times: dict[str, list[float]] = {k: [] for k in cases}
     for _ in range(runs):
-        t = time.perf_counter()
-        plain()
-        times["plain"].append(time.perf_counter() - t)
-        times["store"].append(stored(False))
-        times["background"].append(stored(True))
-    p, s, b = (statistics.median(times[k]) for k in ("plain", "store", "background"))
-    print(
-        f"\nX archive import      {count:,} items, median of {runs}: {p:.2f} s without store, "
-        f"{s:.2f} s with it (+{s / p - 1:.0%}), {b:.2f} s with a background writer "
-        f"(+{b / p - 1:.0%}); target +{OVERHEAD:.0%}"
-    )
+        for name, fn in cases.items():
+            times[name].append(fn())
+    med = {k: statistics.median(v) for k, v in times.items()}
+    print(f"\nX archive import, {count:,} items, median of {runs} (target +{OVERHEAD:.0%}):")
+    for name, base in (("store", "plain"), ("background", "plain"),
+                       ("pipeline", "plain+classify")):  # fmt: skip
+        each = ", ".join(f"{x:.2f}" for x in times[name])
+        print(f"  {name:11} {med[name]:6.2f} s vs {base} {med[base]:5.2f} s: "
+              f"+{med[name] / med[base] - 1:.0%}  (runs: {each})")  # fmt: skip
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--items", type=int, default=1_000_000)
     ap.add_argument("--e2e", type=int, default=0, help="also time an X import of ~N items")
+    ap.add_argument("--runs", type=int, default=3, help="repeats of the --e2e timings")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="overshare-bench-") as tmp:
         for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
@@ -206,6 +229,9 @@ def main() -> None:
         from app.core.storage import open_library
         from app.core.storage.files import db_path
 
+        if args.items == 0:  # --items 0 --e2e N: only the import comparison
+            bench_e2e(args.e2e, Path(tmp), args.runs)
+            return
         lib = open_library("passphrase", "bench passphrase")
         bench_insert(lib, args.items)
         bench_tags(lib, args.items)
@@ -221,7 +247,7 @@ def main() -> None:
         lib.forget_everything()
         print(f"forget everything     {(time.perf_counter() - t) * 1000:7.1f} ms")
         if args.e2e:
-            bench_e2e(args.e2e, Path(tmp))
+            bench_e2e(args.e2e, Path(tmp), args.runs)
         print("\nover target: " + ("; ".join(fails) if fails else "none"))
 
 

@@ -3,8 +3,8 @@
     python installer/build.py            # clean, translations, icons, PyInstaller, package
     python installer/build.py --no-package
 
-Steps: clean build/ and dist/ outputs; compile resources/translations/*.ts with
-pyside6-lrelease (skipped with a message when there are none); render icons; run PyInstaller
+Steps: clean build/ and dist/ outputs; compile resources/i18n/*.ts to .qm with
+`tools/i18n.py release` (pyside6-lrelease); render icons; run PyInstaller
 on installer/overshare.spec (-> dist/overshare/); then the per-OS step:
   Linux   dist/overshare_<version>_<arch>.deb (installer/linux/deb.py); the AppImage recipe
           is installer/linux/appimage.sh (needs appimagetool, not run here)
@@ -63,24 +63,9 @@ def clean() -> None:
             old.unlink()
 
 
-def lrelease() -> str | None:
-    name = "pyside6-lrelease"
-    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
-    return found
-
-
 def translations() -> None:
-    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
-    if not sources:
-        print("translations: no resources/translations/*.ts, skipped")
-        return
-    tool = lrelease()
-    if tool is None:
-        raise SystemExit("build: pyside6-lrelease not found (it comes with PySide6).")
-    out = BUILD / "translations"
-    out.mkdir(parents=True, exist_ok=True)
-    for ts in sources:
-        run([tool, str(ts), "-qm", str(out / f"{ts.stem}.qm")])
+    """Compile resources/i18n/*.ts to the .qm files the app loads (bundled with resources/)."""
+    run([sys.executable, str(ROOT / "tools" / "i18n.py"), "release"])
 
 
 def check_modules() -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.core.context_settings import record_optout
 from app.core.optouts import StepsError, load_steps, steps_for
+from app.core.optouts.answers import policy_version
 from app.core.optouts.letters import GDPR_REGIONS, access_letter, objection_letter
 from app.core.policy import load_policy_set, normalise_region
 from app.core.storage.settings import FileSettingsStore
@@ -28,7 +29,7 @@ def register(subparsers: Any) -> None:
     rec = sub.add_parser("record", help="record a setting you changed (feeds the classifier)")
     rec.add_argument("key", help="setting key, e.g. x.grok_data_sharing")
     rec.add_argument("value", choices=("on", "off"))
-    rec.add_argument("--date", type=date.fromisoformat, help="YYYY-MM-DD (default today)")
+    rec.add_argument("--date", type=_day, help="YYYY-MM-DD (default today)")
     rec.set_defaults(func=run_record)
     let = sub.add_parser("letter", help="write a GDPR objection (Art. 21) or access (Art. 15)")
     let.add_argument("kind", choices=("objection", "access"))
@@ -38,6 +39,13 @@ def register(subparsers: Any) -> None:
     let.add_argument("--region", required=True, help=f"one of {', '.join(GDPR_REGIONS)}")
     let.add_argument("-o", "--output", type=Path, help="save to this file instead of printing")
     let.set_defaults(func=run_letter)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-27") from None
 
 
 def _region(text: str | None) -> str | None:
@@ -73,7 +81,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_record(args: argparse.Namespace) -> int:
-    known = set(load_policy_set().settings)
+    policy_set = load_policy_set()
+    known = set(policy_set.settings)
     if args.key not in known:
         print(f"overshare: unknown setting {args.key!r}; known: {', '.join(sorted(known))}.",
               file=sys.stderr)  # fmt: skip
@@ -82,7 +91,8 @@ def run_record(args: argparse.Namespace) -> int:
     settings = store.load()
     if settings.problem:
         print(f"overshare: {settings.problem}", file=sys.stderr)
-    record_optout(settings, args.key, args.value == "on", args.date)
+    version = policy_version(policy_set)
+    record_optout(settings, args.key, args.value == "on", args.date, version)
     store.save(settings)
     when = settings.optouts[args.key].date
     print(f"Recorded {args.key} = {args.value} on {when}.")

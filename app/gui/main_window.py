@@ -41,6 +41,7 @@ from app.gui.state import AppState
 from app.gui.widgets.labels import items_text
 from app.gui.wizard import open_optout_wizard
 from app.gui.workers import ForgetImportTask, ImportTask, JobTask, ReclassifyTask
+from app.gui.workshop import WorkshopController
 
 ARCHIVE_FILTER = "Archives (*.zip);;All files (*)"
 START, DASHBOARD, ITEMS, HEALTH = range(4)
@@ -89,7 +90,13 @@ class MainWindow(QMainWindow):
         self.nav.addItems(
             [self.tr("Start"), self.tr("Dashboard"), self.tr("Items"), self.tr("Archive health")]
         )
-        self.nav.setFixedWidth(180)
+        # Wide enough for the longest (translated) section name; longer ones wrap, never cut.
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.ensurePolished()
+        texts = [self.nav.item(i).text() for i in range(self.nav.count())]
+        widest = max(self.nav.fontMetrics().horizontalAdvance(t) for t in texts)
+        self.nav.setFixedWidth(min(max(180, widest + 64), 260))
         self.stack = QStackedWidget(self)
         for page in (self.start_stack, self.dashboard_page, self.items_page, self.health_page):
             self.stack.addWidget(page)
@@ -112,6 +119,7 @@ class MainWindow(QMainWindow):
         self.dashboard_page.import_requested.connect(self.show_welcome)
         state.context_changed.connect(self.retag)
 
+        self.workshop = WorkshopController(self)
         self.menu_actions = build_menus(self)
         self.mode_label = QLabel(self.tr(describe_session(state)), self)
         self.mode_label.setObjectName("modeLabel")
@@ -329,4 +337,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_jobs()
         self.save_window_state()
+        self.workshop.shutdown()
         super().closeEvent(event)

@@ -40,6 +40,18 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         act("export", w.tr("&Export Report…"), w.open_export, QKeySequence(w.tr("Ctrl+E")))
     )
     file_menu.addSeparator()
+    workshop = act("workshop", w.tr("&Workshop Mode"), w.workshop.set_enabled)
+    workshop.setCheckable(True)
+    workshop.setChecked(w.workshop.active)
+    file_menu.addAction(workshop)
+    for name, text, slot in (
+        ("group_summary", w.tr("Export Anonymous &Group Summary…"), w.workshop.export_summary),
+        ("reset", w.tr("&Reset for the Next Person…"), lambda: w.workshop.reset()),
+    ):
+        action = act(name, text, slot)
+        action.setEnabled(w.workshop.active)
+        file_menu.addAction(action)
+    file_menu.addSeparator()
     # Ctrl+Q everywhere (Cmd+Q on macOS); StandardKey.Quit has no binding on Windows.
     quit_action = act("quit", w.tr("&Quit"), w.close, QKeySequence(w.tr("Ctrl+Q")))
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -60,6 +72,12 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         view_menu.addAction(
             act(name, text, lambda _=False, i=i: w.go(i), QKeySequence(f"Ctrl+{i + 1}"))
         )
+    view_menu.addSeparator()
+    presenter = act(
+        "presenter", w.tr("&Presenter View"), w.workshop.set_presenter, QKeySequence("F5")
+    )
+    presenter.setCheckable(True)
+    view_menu.addAction(presenter)
 
     tools_menu = bar.addMenu(w.tr("&Tools"))
     tools_menu.addAction(act("wizard", w.tr("&Opt-out Wizard…"), w.open_wizard))

@@ -10,17 +10,18 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.gui.dialogs.error_dialog import show_error
 from app.gui.dialogs.policy_update_dialog import check_at_start
-from app.gui.i18n import install_translators
+from app.gui.i18n import force_language, install_translators
 from app.gui.main_window import MainWindow
 from app.gui.session import open_session_interactively
 from app.gui.state import AppState
 from app.gui.theme import apply_color_scheme, apply_theme
+from app.gui.workshop_guard import redirect_caches_at_start
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -39,7 +40,8 @@ def _install_excepthook(window: MainWindow) -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
         sys.stderr.write(details)
-        show_error(window, f"Overshare hit an unexpected problem: {exc}", details)
+        problem = QCoreApplication.translate("run", "Overshare hit an unexpected problem: %1")
+        show_error(window, problem.replace("%1", str(exc)), details)
 
     sys.excepthook = hook
 
@@ -58,10 +60,18 @@ def build_window(args: argparse.Namespace) -> MainWindow | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    workshop = bool(getattr(args, "workshop", False))
+    if workshop:  # before Qt starts: its caches go to a private folder removed on exit
+        redirect_caches_at_start()
+        args.ephemeral = True
+    if getattr(args, "lang", None):  # --lang wins over Settings for this run only
+        force_language(args.lang)
     app = create_app()
     window = build_window(args)
     if window is None:
         return 1
+    if workshop:
+        window.workshop.start(presenter=not getattr(args, "no_presenter", False))
     _install_excepthook(window)
     window.show()
     # The start-up objects live for the whole session: keep the cyclic GC from rescanning them.
@@ -82,3 +92,4 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         window.state.session.close()
+        window.workshop.shutdown()

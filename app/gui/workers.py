@@ -12,11 +12,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from app.core.errors import OvershareError
 from app.core.jobs import CancelToken, JobCancelled, Progress
-from app.core.pipeline import import_into_library, reclassify
+from app.core.pipeline import import_into_library, reclassify, young_gc_only
 from app.core.policy import Classifier, PolicySet, UserContext
 from app.core.storage import Library
 
@@ -47,7 +47,8 @@ class JobWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            result = self._fn(self._progress, self.token)
+            with young_gc_only():  # no full GC pauses holding the GIL while the GUI waits
+                result = self._fn(self._progress, self.token)
         except JobCancelled:
             self.cancelled.emit()
             return
@@ -72,8 +73,10 @@ class JobTask(QObject):
         self.worker = JobWorker(fn, failure)
         self.worker.moveToThread(self._thread)
         self._thread.started.connect(self.worker.run)
+        # Direct: QThread.quit is thread-safe, and a queued quit would wait for the GUI thread,
+        # so wait() from the GUI thread (stop_jobs, reset, close) would run into its timeout.
         for sig in (self.worker.finished, self.worker.cancelled, self.worker.failed):
-            sig.connect(self._thread.quit)
+            sig.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self.worker.deleteLater)
 
     def start(self) -> None:

@@ -41,7 +41,7 @@ def test_demo_import_stores_tags_and_shows_dashboard(qtbot) -> None:  # type: ig
         w.health_page.counts_model.item(r, 1).text()
         for r in range(w.health_page.counts_model.rowCount())
     }
-    assert {"post", "reply", "ai chat", "message"} <= kinds
+    assert {"Post", "Reply", "AI chat", "Message"} <= kinds  # the items page's words
     assert w.task is not None and not w.task.running
 
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from app.core.importers.meta_base import NO_AUDIENCE as NO_AUDIENCE_RECORD
 from app.core.importers.meta_base import MetaImporter, MetaState, Route, generic
 from app.core.importers.meta_common import (
+    MAX_TS,
+    MIN_TS,
     IdCounter,
+    content_hash,
     first_ts,
     hash3,
     make_id,
@@ -55,6 +59,8 @@ def fb_posts(st: MetaState, member: Member, route: Route) -> Iterator[Item]:
     """your_posts_N.json / your_posts__check_ins__photos_and_videos_N.json / group posts."""
     kind = route.kind
     unique = IdCounter()
+    prefix = f"facebook:{kind.value}:"  # make_id's prefix, built once
+    platform, origin, path = st.platform, member.origin, member.path
     for i, rec in enumerate(st.records(member)):
         if not isinstance(rec, dict):
             continue
@@ -77,35 +83,45 @@ def fb_posts(st: MetaState, member: Member, route: Route) -> Iterator[Item]:
                 media = d.get("media")
                 if not texts and isinstance(media, dict) and media.get("description"):
                     texts.append(fix_opt(media.get("description")))
-        media_list = tuple(media_uris(rec.get("attachments")))
-        title = fix_opt(rec.get("title"))
+        atts = rec.get("attachments")
+        media_list = tuple(media_uris(atts)) if atts else ()
+        title = rec.get("title")
+        if type(title) is not str or not title.isascii():
+            title = fix_opt(title)
         if title:
             attrs["title"] = title
-        tags = [fix_opt(t.get("name")) for t in rec.get("tags") or () if isinstance(t, dict)]
-        if tags:
-            attrs["tags"] = tags
-        created = first_ts(rec)
+        if "tags" in rec:
+            tags = [fix_opt(t.get("name")) for t in rec["tags"] or () if isinstance(t, dict)]
+            if tags:
+                attrs["tags"] = tags
+        stamp = rec.get("timestamp")
+        created: datetime | None
+        if type(stamp) is int and MIN_TS <= stamp <= MAX_TS:
+            created = datetime.fromtimestamp(stamp, UTC)
+        else:
+            created = first_ts(rec)
         text = "\n".join(texts)
         vis, basis = _audience(rec)
-        iid = unique(make_id("facebook", kind.value, rec.get("timestamp"), text, media_list[:1]))
-        yield st.item(
+        iid = unique(prefix + content_hash(stamp, text, media_list[:1]))
+        yield Item(
+            platform,
             kind,
             iid,
+            created,
+            vis,
+            basis,
             text,
-            member,
-            i,
-            created_at=created,
-            visibility=vis,
-            basis=basis,
-            target=target,
-            media=media_list,
-            attrs=attrs,
+            SourceRef(origin, path, i),
+            target,
+            media_list,
+            attrs,
         )
 
 
 def fb_reactions(st: MetaState, member: Member, route: Route) -> Iterator[Item]:
     """Reactions files: records {timestamp, data: [{reaction: {reaction, actor}}], title}."""
     unique = IdCounter()
+    seen = unique.seen  # inlined below for the common first occurrence
     kind = ItemKind.LIKE_OR_REACTION
     platform, unknown = st.platform, Visibility.UNKNOWN
     origin, path = member.origin, member.path
@@ -125,13 +141,27 @@ def fb_reactions(st: MetaState, member: Member, route: Route) -> Iterator[Item]:
         if not reaction and "label_values" in rec:  # 2024+ variant: fall back to the shape reader
             yield from generic_one(st, member, route, i, rec, unique)
             continue
-        title = fix_opt(rec.get("title"))
+        title = rec.get("title")
+        if type(title) is not str:
+            title = fix_opt(title)
+        elif not title.isascii():  # meta_text.fix, inlined
+            try:  # noqa: SIM105 (contextlib.suppress is slower in this loop)
+                title = title.encode("latin-1").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                pass
         stamp = rec.get("timestamp")
+        iid = "facebook:like_or_reaction:" + hash3(stamp, title, reaction)
+        if iid in seen:
+            iid = unique(iid)
+        else:
+            seen[iid] = 1
         yield Item(
             platform,
             kind,
-            unique("facebook:like_or_reaction:" + hash3(stamp, title, reaction)),
-            ts(stamp),
+            iid,
+            datetime.fromtimestamp(stamp, UTC)
+            if type(stamp) is int and MIN_TS <= stamp <= MAX_TS
+            else ts(stamp),
             unknown,
             NO_AUDIENCE_RECORD,
             title or reaction,

@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.core.importers.meta_base import MetaImporter, MetaState, Route, generic
-from app.core.importers.meta_common import IdCounter, first_ts, make_id, read_fields
+from app.core.importers.meta_common import (
+    IdCounter,
+    content_hash,
+    first_ts,
+    make_id,
+    read_fields,
+)
 from app.core.importers.meta_profile import ig_profile
 from app.core.importers.meta_text import fix_opt
 from app.core.importers.sources import Member
@@ -40,23 +46,27 @@ def ig_media(st: MetaState, member: Member, route: Route) -> Iterator[Item]:
     vis, basis = _content_visibility(st, route)
     unique = IdCounter()
     attrs_base = {k: v for k, v in route.attrs.items() if k != "threads"}
+    prefix = f"{platform.value}:{kind.value}:"  # make_id's prefix, built once
+    origin, path = member.origin, member.path
     for i, rec in enumerate(st.records(member)):
         if not isinstance(rec, dict):
             continue
-        raw = rec["media"] if isinstance(rec.get("media"), list) else [rec]
+        raw = rec.get("media")
+        if not isinstance(raw, list):
+            raw = [rec]
         media: list[dict[str, Any]] = [m for m in raw if isinstance(m, dict)]
         first = media[0] if media else {}
         # Single-photo posts keep caption and time on the media item, carousels on the post.
         text = fix_opt(rec.get("title")) or fix_opt(first.get("title"))
         created = first_ts(rec) or first_ts(first)
-        uris = tuple(fix_opt(m.get("uri")) for m in media if m.get("uri"))
+        uris = tuple([fix_opt(u) for m in media if (u := m.get("uri"))])
         attrs = dict(attrs_base)
         if len(media) > 1:
             attrs["carousel"] = len(media)
         cross = first.get("cross_post_source")
         if isinstance(cross, dict) and cross.get("source_app"):
             attrs["cross_posted_from"] = fix_opt(cross.get("source_app"))
-        iid = unique(make_id(platform.value, kind.value, created, text, uris[:1]))
+        iid = unique(prefix + content_hash(created, text, uris[:1]))
         yield Item(
             platform,
             kind,
@@ -65,7 +75,7 @@ def ig_media(st: MetaState, member: Member, route: Route) -> Iterator[Item]:
             vis,
             basis,
             text,
-            SourceRef(member.origin, member.path, i),
+            SourceRef(origin, path, i),
             None,
             uris,
             attrs,

@@ -15,7 +15,9 @@ import orjson
 
 from app.core.errors import FormatError
 
-CHUNK = 4 << 20
+# Each slice is parsed in one orjson call, which holds the GIL: 512 KiB keeps that to a few
+# ms (4 MiB took 20-50 ms, a visible GUI stall) and is faster overall (cache-sized slices).
+CHUNK = 512 << 10
 _WS = b" \t\r\n"
 
 

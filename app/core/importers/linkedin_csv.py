@@ -90,7 +90,9 @@ class CsvRows:
     def _fix(self, lines: Iterator[str]) -> Iterable[str]:
         if not self._backslash:
             return lines
-        return (ln.replace('\\"', '""') if "\\" in ln else ln for ln in lines)
+        # str.replace in a C-level map: no Python frame per line, and a line without \" is
+        # returned as is (not copied), so files without escaped quotes cost next to nothing.
+        return map(str.replace, lines, itertools.repeat('\\"'), itertools.repeat('""'))
 
     @property
     def line(self) -> int:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import re
-import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -17,7 +14,7 @@ import orjson
 from app.core.errors import FormatError, OvershareError
 from app.core.importers.base import BATCH_SIZE, ImportContext, Importer
 from app.core.importers.jsonstream import iter_array
-from app.core.importers.meta_common import IdCounter, hash3, read_fields, records
+from app.core.importers.meta_common import hash3, read_fields, records
 from app.core.importers.meta_detect import MetaLayout, Owned, meta_layout
 from app.core.importers.meta_messages import THREAD_RX, read_thread
 from app.core.importers.sources import ArchiveSource, Member
@@ -33,39 +30,6 @@ JSON_STEPS = (
     "in Accounts Center open Your information and permissions → Download your information, "
     "choose {label}, and set Format to JSON before creating the download"
 )
-
-
-_GC_LOCK = threading.Lock()
-_gc_users = 0
-_gc_saved = (700, 10, 10)
-
-
-@contextmanager
-def _gc_frozen() -> Iterator[None]:
-    """Keep the cyclic GC from re-scanning the same objects while items stream.
-
-    An import creates millions of short-lived tracked objects, so full collections ran every
-    few batches, each walking every member, zip entry and route of the source (~20 ms for a
-    20,000-file export), and young collections ran every 700 allocations. Freezing hides what
-    exists now from the collector and a larger first threshold makes young collections rarer
-    (together about a fifth of the import's time); refcounting still frees everything. Nested
-    and concurrent imports share one pause, undone when the last one ends.
-    """
-    global _gc_users, _gc_saved
-    with _GC_LOCK:
-        if _gc_users == 0:
-            _gc_saved = gc.get_threshold()
-            gc.freeze()
-            gc.set_threshold(max(_gc_saved[0], 50_000), *_gc_saved[1:])
-        _gc_users += 1
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _gc_users -= 1
-            if _gc_users == 0:
-                gc.set_threshold(*_gc_saved)
-                gc.unfreeze()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,27 +112,36 @@ def generic(st: MetaState, member: Member, route: Route) -> Iterator[Item]:
     basis = route.note or NO_AUDIENCE
     unknown = Visibility.UNKNOWN
     origin, path = member.origin, member.path
-    unique = IdCounter()
+    route_attrs = route.attrs
+    seen: dict[str, int] = {}  # IdCounter, inlined: identical records get #2, #3 …
     for i, rec in enumerate(st.records(member)):
         f = read_fields(rec)
         text = f.text
-        if not text and f.target is None:
+        target = f.target
+        if not text and target is None:
             continue
-        attrs: dict[str, Any] = dict(route.attrs) if route.attrs else {}
-        if f.title and f.title != text:
-            attrs["title"] = f.title
+        attrs: dict[str, Any] = dict(route_attrs) if route_attrs else {}
+        title = f.title
+        if title and title != text:
+            attrs["title"] = title
         if len(f.labelled) > 1:
             attrs["fields"] = dict(f.labelled)
+        iid = prefix + hash3(f.created, text, target)
+        if iid in seen:
+            n = seen[iid] = seen[iid] + 1
+            iid = f"{iid}#{n}"
+        else:
+            seen[iid] = 1
         yield Item(
             plat,
             kind,
-            unique(prefix + hash3(f.created, text, f.target)),
+            iid,
             f.created,
             unknown,
             basis,
             text,
             SourceRef(origin, path, i),
-            f.target,
+            target,
             (),
             attrs,
         )
@@ -197,8 +170,7 @@ class MetaImporter(Importer):
         st = MetaState(ctx, self.platform)
         plan, threads = self._plan(ctx, owned)
         ctx.plan([o.member for _r, o in plan] + [o.member for ms in threads.values() for o in ms])
-        with _gc_frozen():
-            yield from self._batches(ctx, self._files(st, plan, threads))
+        yield from self._batches(ctx, self._files(st, plan, threads))
         if not threads and self.messages_missing_warning:
             ctx.inventory.warnings.append(self.messages_missing_warning)
 

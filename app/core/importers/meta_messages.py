@@ -26,6 +26,7 @@ THREAD_RX = re.compile(r"(^|/)messages/(?P<box>[^/]+)/(?P<thread>[^/]+)/message_
 META_AI_NAMES = {"Meta AI"}  # the assistant's name is a brand, the same in every language
 _MEDIA_KEYS = ("photos", "videos", "audio_files", "gifs", "files", "sticker")
 _MEDIA_KEY_SET = frozenset(_MEDIA_KEYS)
+_RARE_KEYS = _MEDIA_KEY_SET | {"share", "is_unsent"}
 _MIN_MS, _MAX_MS = 86_400_000, 4_102_444_800_000  # 1970-01-02 .. 2100: else no time
 
 
@@ -69,22 +70,23 @@ def read_thread(st: MetaState, member: Member, thread: str, seen: set[str]) -> I
     origin, path = member.origin, member.path
     private = Visibility.PRIVATE
     # Sender names repeat: repair each once and keep the CRC32 of "name\x1f" to chain from.
-    names: dict[str, tuple[str, int]] = {}
+    names: dict[object, tuple[str, int]] = {}
     thread_name = title or thread
-    media_keys = _MEDIA_KEY_SET
+    media_keys, rare_keys = _MEDIA_KEY_SET, _RARE_KEYS
     fromtimestamp = datetime.fromtimestamp
     crc32 = zlib.crc32
+    add = seen.add
     for i, msg in enumerate(data["messages"]):
-        if not isinstance(msg, dict):
+        if type(msg) is not dict:
             continue
         raw = msg.get("sender_name")
-        if not isinstance(raw, str):
-            raw = ""
-        named = names.get(raw)
-        if named is None:
-            sender = fix(raw)
-            named = names[raw] = (sender, crc32(sender.encode("utf-8", "surrogatepass") + b"\x1f"))
-        sender, check = named
+        try:
+            sender, check = names[raw]
+        except (KeyError, TypeError):
+            sender = fix(raw) if isinstance(raw, str) else ""
+            check = crc32(sender.encode("utf-8", "surrogatepass") + b"\x1f")
+            if isinstance(raw, str) or raw is None:
+                names[raw] = (sender, check)
         content = msg.get("content")
         if isinstance(content, str):
             if content.isascii():
@@ -98,36 +100,36 @@ def read_thread(st: MetaState, member: Member, thread: str, seen: set[str]) -> I
         else:
             text, raw_text = "", b""
         target = None
-        if "share" in msg:
-            share = msg["share"]
-            if isinstance(share, dict):
-                link = share.get("link")
-                target = fix(link) if isinstance(link, str) else None
-                if not text and isinstance(share.get("share_text"), str):
-                    text = fix(share["share_text"])
-                    raw_text = text.encode("utf-8", "surrogatepass")
-        if media_keys.isdisjoint(msg):
-            media: tuple[str, ...] = ()
-            check = crc32(b"\x1f", crc32(raw_text, check))
-        else:
-            media = _media(msg)
-            tail = media[0].encode("utf-8", "surrogatepass") if media else b""
-            check = crc32(b"\x1f" + tail, crc32(raw_text, check))
+        media: tuple[str, ...] = ()
+        unsent = False
+        if not rare_keys.isdisjoint(msg):  # a share, media or the unsent flag: rarely
+            if "share" in msg:
+                share = msg["share"]
+                if isinstance(share, dict):
+                    link = share.get("link")
+                    target = fix(link) if isinstance(link, str) else None
+                    if not text and isinstance(share.get("share_text"), str):
+                        text = fix(share["share_text"])
+                        raw_text = text.encode("utf-8", "surrogatepass")
+            if not media_keys.isdisjoint(msg):
+                media = _media(msg)
+            unsent = bool(msg.get("is_unsent"))
+        tail = b"\x1f" + media[0].encode("utf-8", "surrogatepass") if media else b"\x1f"
+        check = crc32(tail, crc32(raw_text, check))
         ms = msg.get("timestamp_ms")
-        iid = f"{prefix}{ms}:{check:08x}"
-        if iid in seen:
-            continue
-        seen.add(iid)
+        iid = "%s%s:%08x" % (prefix, ms, check)  # noqa: UP031 (faster than the f-string)
+        n = len(seen)
+        add(iid)
+        if len(seen) == n:
+            continue  # read already (an overlapping part)
         attrs: dict[str, Any] = {"sender": sender, "thread": thread_name}
-        if msg.get("is_unsent"):
+        if unsent:
             attrs["unsent"] = True
         yield Item(
             platform,
             kind,
             iid,
-            fromtimestamp(ms / 1000, UTC)
-            if isinstance(ms, int) and _MIN_MS < ms < _MAX_MS
-            else None,
+            fromtimestamp(ms / 1000, UTC) if type(ms) is int and _MIN_MS < ms < _MAX_MS else None,
             private,
             basis,
             text,

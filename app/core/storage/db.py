@@ -13,6 +13,7 @@ from app.core.errors import CorruptLibraryError, WrongKeyError
 from app.core.models import Item, ItemKind, Platform, Visibility
 from app.core.storage import files, ingest, migrations, query, secrets
 from app.core.storage.connection import connect, guarded
+from app.core.storage.readers import ReaderPool
 from app.core.storage.records import (
     IMPORT_COLUMNS,
     ITEM_COLUMNS,
@@ -42,9 +43,10 @@ MODE_DESCRIPTIONS = {
 class Library:
     """One open library. Thread-safe: a worker may import while the GUI queries."""
 
-    def __init__(self, conn: Any, mode: Mode) -> None:
-        self._conn = conn
+    def __init__(self, conn: Any, mode: Mode, readers: ReaderPool | None = None) -> None:
+        self._conn = conn  # all writes, and reads too when there is no reader pool
         self._lock = threading.RLock()
+        self._readers = readers  # saved libraries: reads never wait for other queries
         self.mode: Mode = mode
 
     # ---- state -------------------------------------------------------------------------
@@ -55,6 +57,8 @@ class Library:
         return MODE_DESCRIPTIONS[self.mode].format(backend=backend)
 
     def close(self) -> None:
+        if self._readers is not None:
+            self._readers.close()
         with self._lock:
             if self._conn is not None:
                 with contextlib.suppress(Exception):
@@ -74,8 +78,12 @@ class Library:
         return self._conn
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        with self._lock, guarded():
-            return list(self._db().execute(sql, tuple(params)).fetchall())
+        if self._readers is None:
+            with self._lock, guarded():
+                return list(self._db().execute(sql, tuple(params)).fetchall())
+        self._db()  # raises once closed
+        with guarded(), self._readers.connection() as conn:
+            return list(conn.execute(sql, tuple(params)).fetchall())
 
     # ---- imports -------------------------------------------------------------------------
     def begin_import(
@@ -245,7 +253,7 @@ def _stored(r: Sequence[Any], tags: tuple[TagRow, ...]) -> StoredItem:
 
 
 # ---- opening -------------------------------------------------------------------------------
-def _prepare(conn: Any, mode: Mode) -> Library:
+def _prepare(conn: Any, mode: Mode, readers: ReaderPool | None = None) -> Library:
     """Create or upgrade the schema, recover interrupted imports, wrap in a Library."""
     try:
         with guarded():
@@ -260,7 +268,12 @@ def _prepare(conn: Any, mode: Mode) -> Library:
     except BaseException:
         conn.close()
         raise
-    return Library(conn, mode)
+    return Library(conn, mode, readers)
+
+
+def _reader_pool(key: bytes) -> ReaderPool:
+    path = files.db_path()
+    return ReaderPool(lambda: connect(path, key, wrong_key="The library key no longer fits."))
 
 
 def _open_keyring() -> Library:
@@ -284,7 +297,7 @@ def _open_keyring() -> Library:
             "The library could not be opened: the key in the system keyring does not fit "
             "or the file is damaged."
         ) from None
-    return _prepare(conn, "keyring")
+    return _prepare(conn, "keyring", _reader_pool(key))
 
 
 def _open_passphrase(passphrase: str | None) -> Library:
@@ -306,7 +319,7 @@ def _open_passphrase(passphrase: str | None) -> Library:
         files.write_atomic(files.kdf_path(), orjson.dumps(params.to_json()))
     key = secrets.derive_key(passphrase, params)
     conn = connect(files.db_path(), key, wrong_key="The passphrase does not open this library.")
-    return _prepare(conn, "passphrase")
+    return _prepare(conn, "passphrase", _reader_pool(key))
 
 
 def open_library(mode: Mode = "keyring", passphrase: str | None = None) -> Library:

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 SETTINGS_NAME = "settings.json"
 SETTINGS_VERSION = 1
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ANSWERS = ("done", "not_now", "not_available")  # opt-out wizard answers
 
 
 @dataclass(slots=True)
@@ -38,12 +39,22 @@ class OptOut:
 
 
 @dataclass(slots=True)
+class OptOutAnswer:
+    """The wizard's answer to one opt-out step: done | not_now | not_available, and when."""
+
+    answer: str
+    date: str  # YYYY-MM-DD
+    policy_version: str | None = None
+
+
+@dataclass(slots=True)
 class Settings:
     region: str | None = None
     birth_year: int | None = None
     language: str | None = None  # None: follow the system
     theme: str = "system"
     optouts: dict[str, OptOut] = field(default_factory=dict)
+    optout_answers: dict[str, OptOutAnswer] = field(default_factory=dict)  # by step id
     check_updates_at_start: bool = False
     window_state: dict[str, Any] = field(default_factory=dict)
     # Not saved: why the file on disk could not be used, for the front end to show.
@@ -76,7 +87,7 @@ def from_json(raw: bytes) -> Settings:
     _check(isinstance(data.get("version", 1), int), "bad version")
     _check(data.get("version", 1) <= SETTINGS_VERSION, "written by a newer Overshare")
     out = Settings()
-    names = {f.name for f in fields(Settings)} - {"problem", "optouts"}
+    names = {f.name for f in fields(Settings)} - {"problem", "optouts", "optout_answers"}
     types: dict[str, tuple[type, ...]] = {
         "region": (str, type(None)),
         "birth_year": (int, type(None)),
@@ -102,6 +113,15 @@ def from_json(raw: bytes) -> Settings:
         _check(isinstance(date, str) and bool(_DATE.match(date)), f"opt-out '{key}' has a bad date")
         _check(version is None or isinstance(version, str), f"opt-out '{key}' has a bad version")
         out.optouts[key] = OptOut(value, date, version)
+    answers = data.get("optout_answers", {})  # absent in files from before the wizard
+    _check(isinstance(answers, dict), "'optout_answers' is not an object")
+    for key, entry in answers.items():
+        _check(isinstance(entry, dict), f"answer '{key}' is not an object")
+        answer, date, version = entry.get("answer"), entry.get("date"), entry.get("policy_version")
+        _check(answer in ANSWERS, f"answer '{key}' is not one of {', '.join(ANSWERS)}")
+        _check(isinstance(date, str) and bool(_DATE.match(date)), f"answer '{key}' has a bad date")
+        _check(version is None or isinstance(version, str), f"answer '{key}' has a bad version")
+        out.optout_answers[key] = OptOutAnswer(answer, date, version)
     return out
 
 

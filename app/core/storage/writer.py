@@ -1,7 +1,9 @@
 """A background writer: stores an import's batches on a thread of its own, so that reading
 the archive (Python) and writing the library (SQLite, which releases the GIL) overlap.
 
-A failed write is kept and raised by the next add/flush; later batches are dropped.
+When the writer falls behind, the batches waiting for it are written together in one
+transaction (fewer commits, each of which writes every page it touched). A failed write is
+kept and raised by the next add/flush; later batches are dropped.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ _STOP = object()
 
 
 class BatchWriter:
-    def __init__(self, write: Callable[[list[Any]], None], depth: int = 2) -> None:
+    def __init__(
+        self, write: Callable[[list[Any]], None], depth: int = 4, join_rows: int = 8000
+    ) -> None:
         self._write = write
+        self._join_rows = join_rows
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="library-writer", daemon=True)
@@ -24,16 +29,26 @@ class BatchWriter:
 
     def _run(self) -> None:
         while True:
-            rows = self._queue.get()
+            got = [self._queue.get()]
+            rows: list[Any] = []
+            while got[-1] is not _STOP:
+                rows += got[-1]
+                if len(rows) >= self._join_rows:
+                    break
+                try:
+                    got.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
             try:
-                if rows is _STOP:
-                    return
-                if self._error is None:
+                if rows and self._error is None:
                     self._write(rows)
             except BaseException as exc:  # kept for the caller's thread
                 self._error = exc
             finally:
-                self._queue.task_done()
+                for _ in got:
+                    self._queue.task_done()
+            if got[-1] is _STOP:
+                return
 
     def _raise(self) -> None:
         if self._error is not None:

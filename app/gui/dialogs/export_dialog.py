@@ -77,6 +77,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(520)
 
         self.format = QComboBox(self)
+        self.format.setAccessibleName(self.tr("Report format"))
         for code, label in FORMATS:
             self.format.addItem(self.tr(label), code)
         self.format.currentIndexChanged.connect(self._sync_suffix)
@@ -92,6 +93,7 @@ class ExportDialog(QDialog):
         self.path.setAccessibleName(self.tr("Destination file"))
         self.path.setText(str(Path.home() / "overshare-report.pdf"))
         browse = QPushButton(self.tr("Choose…"), self)
+        browse.setAccessibleName(self.tr("Choose the destination file"))
         browse.clicked.connect(self.choose_destination)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)

@@ -68,7 +68,8 @@ class UpdateWorker(QObject):
         except OvershareError as exc:
             self.failed.emit(exc.message, "")
         except Exception as exc:  # shown to the user, never a silent thread death
-            self.failed.emit(f"The policy update check failed: {exc}", traceback.format_exc())
+            message = self.tr("The policy update check failed: %1").replace("%1", str(exc))
+            self.failed.emit(message, traceback.format_exc())
 
 
 def changes_html(diff: PolicyDiff, delta: ExposureDelta | None) -> str:

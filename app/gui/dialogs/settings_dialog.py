@@ -7,6 +7,7 @@ the window runs it (after stopping any import) through the signals below.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.policy import REGIONS
+from app.core.storage import secrets
+from app.core.storage.db import MODE_DESCRIPTIONS
 from app.core.storage.files import library_dir
 from app.gui.theme import apply_color_scheme
 from app.gui.widgets.labels import items_text, region_name
@@ -36,7 +39,22 @@ if TYPE_CHECKING:
     from app.gui.state import AppState
 
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-LANGUAGES = ((None, "System language"), ("en", "English"))
+LANGUAGES = (
+    (None, "System language"),
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+    ("pseudo", "Pseudo-localisation (testing)"),
+)
+
+
+def _library_text(state: AppState, tr: Callable[[str], str]) -> str:
+    """Library.description, translated (tools/i18n.py extracts MODE_DESCRIPTIONS)."""
+    template = MODE_DESCRIPTIONS.get(state.library.mode)
+    if template is None:
+        return str(state.library.description)
+    backend = secrets.backend_name() if state.library.mode == "keyring" else ""
+    return tr(template).format(backend=backend)
 
 
 class SettingsDialog(QDialog):
@@ -53,10 +71,12 @@ class SettingsDialog(QDialog):
         about = QGroupBox(self.tr("About you"), self)
         form = QFormLayout(about)
         self.region = QComboBox(about)
+        self.region.setAccessibleName(self.tr("Where you live"))
         self.region.addItem(self.tr("Not set"), None)
         for key in REGIONS:
             self.region.addItem(region_name(key), key)
         self.birth_year = QSpinBox(about)
+        self.birth_year.setAccessibleName(self.tr("Year of birth"))
         year = datetime.date.today().year
         self.birth_year.setRange(year - 111, year)
         self.birth_year.setSpecialValueText(self.tr("Not set"))
@@ -77,13 +97,20 @@ class SettingsDialog(QDialog):
         look = QGroupBox(self.tr("Appearance"), self)
         form = QFormLayout(look)
         self.language = QComboBox(look)
+        self.language.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES:
             self.language.addItem(self.tr(name), code)
         self.theme = QComboBox(look)
+        self.theme.setAccessibleName(self.tr("Theme"))
         for code, name in THEMES:
             self.theme.addItem(self.tr(name), code)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Theme:"), self.theme)
+        restart = QLabel(self.tr("A new language applies when you next start Overshare."), look)
+        restart.setObjectName("hintText")
+        restart.setWordWrap(True)
+        self.language.setAccessibleDescription(restart.text())
+        form.addRow(restart)
         layout.addWidget(look)
 
         data = QGroupBox(self.tr("Your data"), self)
@@ -96,7 +123,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.location, 1)
         row.addWidget(self.open_folder_button)
-        dl.addWidget(QLabel(state.library.description, data))
+        dl.addWidget(QLabel(_library_text(state, self.tr), data))
         dl.addLayout(row)
         self.imports = QComboBox(data)
         self.imports.setAccessibleName(self.tr("Imported archive"))
@@ -108,6 +135,9 @@ class SettingsDialog(QDialog):
         dl.addLayout(row)
         self.forget_all_button = QPushButton(self.tr("Forget everything…"), data)
         self.forget_all_button.setObjectName("dangerButton")
+        self.forget_all_button.setAccessibleDescription(
+            self.tr("Deletes the library, its key and your settings from this computer")
+        )
         self.forget_all_button.clicked.connect(self.forget_everything)
         dl.addWidget(self.forget_all_button)
         layout.addWidget(data)

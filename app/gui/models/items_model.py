@@ -41,12 +41,13 @@ ExposureRole = Qt.ItemDataRole.UserRole + 5  # labels.Exposure
 
 # Status colours for the exposure dot (the dashboard's hues); the text beside it always
 # says the same in words.
+# The dashboard's bucket hues (labels.BUCKET_COLOURS): WCAG AA on both themes.
 STATUS_COLOURS = {
-    "allowed_now": "#d64545",
-    "uncertain": "#9a8bd0",
-    "blocked_by_settings": "#3f9c6d",
-    "not_used": "#8c96a3",
-    "not_covered": "#c3c9d0",
+    "allowed_now": "#d53f3f",
+    "uncertain": "#7c68c2",
+    "blocked_by_settings": "#35845d",
+    "not_used": "#6c7787",
+    "not_covered": "#6c7787",
 }
 
 Index = QModelIndex | QPersistentModelIndex

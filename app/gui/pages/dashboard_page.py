@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.policy import OUTCOMES, Classifier
 from app.core.storage import ItemFilter
 from app.gui.dashboard_data import BUCKETS, DashboardData, compute_dashboard
+from app.gui.i18n import policy_text
 from app.gui.widgets.labels import (
     BUCKET_COLOURS,
     bucket_name,
@@ -39,6 +40,7 @@ from app.gui.widgets.labels import (
 from app.gui.widgets.stacked_bars import Bar, Segment, StackedBarChart
 from app.gui.widgets.stat_tile import StatTile
 from app.gui.wizard import open_optout_wizard
+from app.gui.wizard.reminders import pending_reviews
 from app.gui.workers import JobTask
 
 if TYPE_CHECKING:
@@ -83,6 +85,13 @@ class DashboardPage(QScrollArea):
         self.subtitle.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(self.subtitle)
+        self.review_banner = QPushButton(body)  # "Review N opt-out steps" (re-check reminder)
+        self.review_banner.setObjectName("reviewBanner")
+        self.review_banner.setAccessibleDescription(
+            self.tr("Opens the opt-out wizard at the first step whose policy changed")
+        )
+        self.review_banner.clicked.connect(self._open_review)
+        layout.addWidget(self.review_banner, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.empty = QFrame(body)
         self.empty.setObjectName("card")
@@ -160,6 +169,7 @@ class DashboardPage(QScrollArea):
             self.tr("Items per use and status; activate a count to list them")
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move inside
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -177,6 +187,8 @@ class DashboardPage(QScrollArea):
 
         state.library_changed.connect(self.refresh)
         state.context_changed.connect(self.refresh)
+        state.settings_changed.connect(self.update_review_banner)
+        self.update_review_banner()
         self.content.hide()
         self.empty.hide()
 
@@ -184,6 +196,18 @@ class DashboardPage(QScrollArea):
         label = QLabel(text, self.content)
         label.setObjectName("sectionTitle")
         return label
+
+    def update_review_banner(self) -> None:
+        n = len(pending_reviews(self.state))
+        self.review_banner.setVisible(n > 0)
+        text = self.tr("Review 1 opt-out step") if n == 1 else self.tr("Review %1 opt-out steps")
+        self.review_banner.setText(text.replace("%1", str(n)))
+        self.review_banner.setAccessibleName(self.review_banner.text())
+
+    def _open_review(self) -> None:
+        reviews = pending_reviews(self.state)
+        if reviews:
+            open_optout_wizard(self, self.state, reviews[0].step.id)
 
     # -- counting ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -292,7 +316,7 @@ class DashboardPage(QScrollArea):
             card.setObjectName("actionCard")
             row = QHBoxLayout(card)
             texts = QVBoxLayout()
-            name = sdef.label if sdef else key
+            name = policy_text(sdef.label) if sdef else key
             platform = platform_name(sdef.platform) if sdef else ""
             heading = QLabel(f"{platform}: {name}", card)
             heading.setObjectName("actionTitle")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.models.labels import kind_label
 from app.gui.widgets.labels import items_text, platform_name
 
 if TYPE_CHECKING:
@@ -101,6 +102,7 @@ class HealthPage(QWidget):
         view = QTableView(parent)
         view.setModel(model)
         view.setAccessibleName(name)
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move inside
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSortingEnabled(True)
         view.setWordWrap(False)
@@ -168,12 +170,17 @@ class HealthPage(QWidget):
         for platform, kinds in sorted(inv.get("items", {}).items()):
             for kind, n in sorted(kinds.items()):
                 self.counts_model.appendRow(
-                    _cells(platform_name(platform), kind.replace("_", " "), int(n))
+                    _cells(platform_name(platform), kind_label(kind), int(n))
                 )
         several = len(inv.get("sources", [])) > 1
         for f in sorted(files, key=lambda f: (_STATUS_ORDER.get(f["status"], 4), f["member"])):
             name = f"{f['archive']}: {f['member']}" if several else f["member"]
-            label = {"unknown": self.tr("not recognised")}.get(f["status"], f["status"])
+            label = {
+                "read": self.tr("read"),
+                "skipped": self.tr("skipped"),
+                "unknown": self.tr("not recognised"),
+                "failed": self.tr("failed"),
+            }.get(f["status"], f["status"])
             self.files_model.appendRow(_cells(name, label, int(f["items"]), f["reason"]))
         room = max(self.files_view.viewport().width(), 500)
         self.files_view.setColumnWidth(

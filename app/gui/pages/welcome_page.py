@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.policy import REGIONS
+from app.gui.widgets.flow_row import FlowRow
 from app.gui.widgets.labels import region_name
 
 if TYPE_CHECKING:
@@ -66,6 +69,9 @@ COACHING = (
 )
 
 
+COLUMN_WIDTH = 880
+
+
 def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -79,6 +85,8 @@ class WelcomePage(QScrollArea):
     open_folder_requested = Signal()
     demo_requested = Signal()
     paths_dropped = Signal(list)
+    workshop_toggled = Signal(bool)
+    reset_requested = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +98,8 @@ class WelcomePage(QScrollArea):
         body.setObjectName("pageBody")
         outer = QHBoxLayout(body)
         column = QWidget(body)
-        column.setMaximumWidth(880)
+        column.setMaximumWidth(COLUMN_WIDTH)
+        self.column = column
         outer.addWidget(column)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(32, 28, 32, 28)
@@ -113,6 +122,7 @@ class WelcomePage(QScrollArea):
         )
         layout.addWidget(self.promise)
         layout.addWidget(self._open_box(column))
+        layout.addWidget(self._workshop_box(column))
         layout.addWidget(self._context_box(column))
         layout.addWidget(
             _label(self.tr("No archive yet? How to ask for one"), column, "sectionTitle")
@@ -121,6 +131,50 @@ class WelcomePage(QScrollArea):
         layout.addStretch(1)
 
     # -- sections ------------------------------------------------------------------------
+    def _workshop_box(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.workshop_check = QCheckBox(self.tr("&Workshop mode"), box)
+        self.workshop_check.setAccessibleName(self.tr("Workshop mode"))
+        self.workshop_check.setAccessibleDescription(
+            self.tr(
+                "For shared computers: everything stays in memory and is forgotten when you "
+                "reset or close the app"
+            )
+        )
+        self.workshop_check.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.workshop_check.toggled.connect(self.workshop_toggled)
+        self.workshop_note = _label(
+            self.tr("Nothing is saved on this computer. Reset when you are done."),
+            box,
+            "workshopBanner",
+        )
+        self.workshop_note.setVisible(False)
+        self.reset_button = QPushButton(self.tr("Reset for the &next person"), box)
+        self.reset_button.setAccessibleName(self.tr("Reset for the next person"))
+        self.reset_button.setAccessibleDescription(
+            self.tr("Forgets everything opened in this session and starts again")
+        )
+        self.reset_button.setVisible(False)
+        self.reset_button.clicked.connect(self.reset_requested)
+        row.addWidget(self.workshop_check)
+        row.addWidget(self.workshop_note, 1)
+        row.addWidget(self.reset_button)
+        row.addStretch(0)  # keeps the toggle at the left while the note is hidden
+        return box
+
+    def show_workshop(self, on: bool) -> None:
+        """Reflect workshop mode (switched here, in the menu or at launch)."""
+        self.workshop_check.blockSignals(True)
+        self.workshop_check.setChecked(on)
+        self.workshop_check.blockSignals(False)
+        self.workshop_note.setVisible(on)
+        self.reset_button.setVisible(on)
+
+    def apply_scale(self, scale: float) -> None:
+        self.column.setMaximumWidth(round(COLUMN_WIDTH * scale))
+
     def _open_box(self, parent: QWidget) -> QFrame:
         self.drop_zone = QFrame(parent)
         self.drop_zone.setObjectName("dropZone")
@@ -131,17 +185,19 @@ class WelcomePage(QScrollArea):
         )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         zone.addWidget(hint)
-        row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open my archive…"), self.drop_zone)
+        row = FlowRow()  # wraps when long (translated) labels do not fit side by side
+        self.open_button = QPushButton(self.tr("&Open my archive…"), self.drop_zone)
         self.open_button.setObjectName("primaryButton")
         self.open_button.setAccessibleName(self.tr("Open archive zip files"))
-        self.folder_button = QPushButton(self.tr("Open a folder…"), self.drop_zone)
+        self.folder_button = QPushButton(self.tr("Open a folde&r…"), self.drop_zone)
         self.folder_button.setAccessibleName(self.tr("Open an extracted archive folder"))
-        self.demo_button = QPushButton(self.tr("Try with demo data"), self.drop_zone)
-        row.addStretch(1)
+        self.demo_button = QPushButton(self.tr("Try with &demo data"), self.drop_zone)
+        self.demo_button.setAccessibleName(self.tr("Try with demo data"))
+        self.demo_button.setAccessibleDescription(
+            self.tr("Opens made-up archives of a fictional person")
+        )
         for b in (self.open_button, self.folder_button, self.demo_button):
             row.addWidget(b)
-        row.addStretch(1)
         zone.addLayout(row)
         self.open_button.clicked.connect(self.open_files_requested)
         self.folder_button.clicked.connect(self.open_folder_requested)
@@ -167,6 +223,11 @@ class WelcomePage(QScrollArea):
         )
         form = QFormLayout()
         self.region = QComboBox(self.context_box)
+        # As wide as the column allows, not as the longest (translated) region name.
+        self.region.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.region.setMinimumContentsLength(14)
         self.region.setAccessibleName(self.tr("Where you live"))
         self.region.addItem(self.tr("Not set"), None)
         for key in REGIONS:
@@ -177,12 +238,13 @@ class WelcomePage(QScrollArea):
         self.birth_year.setRange(this_year - 110, this_year)
         self.birth_year.setSpecialValueText(self.tr("Not set"))
         self.birth_year.setMinimum(this_year - 111)  # the "Not set" value
-        form.addRow(self.tr("Where you live:"), self.region)
-        form.addRow(self.tr("Year of birth:"), self.birth_year)
+        form.addRow(self.tr("Where you &live:"), self.region)
+        form.addRow(self.tr("&Year of birth:"), self.birth_year)
         box.addLayout(form)
         row = QHBoxLayout()
         self.context_note = _label("", self.context_box, "hintText")
-        self.skip_button = QPushButton(self.tr("Skip for now"), self.context_box)
+        self.skip_button = QPushButton(self.tr("S&kip for now"), self.context_box)
+        self.skip_button.setAccessibleName(self.tr("Skip where you live and birth year"))
         self.skip_button.clicked.connect(self.skip_context)
         row.addWidget(self.context_note, 1)
         row.addWidget(self.skip_button)
@@ -201,6 +263,7 @@ class WelcomePage(QScrollArea):
         self.coaching = QTabWidget(parent)
         self.coaching.setObjectName("coaching")
         self.coaching.setDocumentMode(True)
+        self.coaching.setAccessibleName(self.tr("How to ask each platform for your archive"))
         for name, url, text in COACHING:
             label = _label(
                 f"<p>{self.tr(text)}</p><p><a href='{url}'>"
@@ -213,6 +276,8 @@ class WelcomePage(QScrollArea):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setMargin(10)
             label.setOpenExternalLinks(False)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            label.setAccessibleName(self.tr("How to download your %1 archive").replace("%1", name))
             label.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
             self.coaching.addTab(label, name)
         return self.coaching

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.storage import ItemFilter
 from app.gui.models import labels
+from app.gui.widgets.keyboard import tab_leaves
 
 DEBOUNCE_MS = 150
 _ANY_DATE = QDate(1970, 1, 1)  # shown as "Any date"
@@ -107,6 +108,7 @@ class ItemFilterBar(QWidget):
         edit.setSpecialValueText(special)
         edit.setDate(_ANY_DATE)
         edit.setAccessibleName(name)
+        tab_leaves(edit)  # "Any date" would otherwise trap Tab
         edit.dateChanged.connect(self._emit_now)
         return edit
 

@@ -64,12 +64,14 @@ _BUCKETS = {
 }
 
 # Fixed hues that read on light and dark backgrounds; text labels always accompany them.
+# WCAG AA (tests/gui/test_accessibility.py): white counts on them 4.5:1, fills 3:1 against both
+# themes' window and base colours.
 BUCKET_COLOURS = {
-    "allowed_now": QColor("#d64545"),
-    "may_already_used": QColor("#e08a2c"),
-    "uncertain": QColor("#9a8bd0"),
-    "blocked": QColor("#3f9c6d"),
-    "not_used": QColor("#8c96a3"),
+    "allowed_now": QColor("#d53f3f"),
+    "may_already_used": QColor("#ab6519"),
+    "uncertain": QColor("#7c68c2"),
+    "blocked": QColor("#35845d"),
+    "not_used": QColor("#6c7787"),
 }
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.policy import PolicySet, Tag
+from app.gui.i18n import policy_text, tag_explanation
 from app.gui.models import labels
 from app.gui.models.items_model import STATUS_COLOURS
 
@@ -66,12 +67,7 @@ class TagCard(QFrame):
         head.addWidget(title, 1)
 
         # The action is shown below as words and buttons, not as the raw step key.
-        text = (
-            tag.explanation.replace(f" What you can do: {tag.action}.", "")
-            if tag.action
-            else (tag.explanation)
-        )
-        self.explanation = _wrapped(text, self)
+        self.explanation = _wrapped(tag_explanation(tag, policy_set), self)
 
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -92,7 +88,8 @@ class TagCard(QFrame):
             used = _TRI_WORDS.get(str(tag.may_already_have_been_used), "Uncertain")
             facts.addRow(self.tr("May already have been used:"), QLabel(self.tr(used), self))
         if tag.recipients and not passive:
-            facts.addRow(self.tr("Recipients:"), _wrapped(", ".join(tag.recipients), self))
+            recipients = ", ".join(map(policy_text, tag.recipients))
+            facts.addRow(self.tr("Recipients:"), _wrapped(recipients, self))
 
         box = QVBoxLayout(self)
         box.addLayout(head)
@@ -111,8 +108,9 @@ class TagCard(QFrame):
         self.setting_buttons: dict[str, QPushButton] = {}
         for key in keys:
             setting = policy_set.settings[key]
-            button = QPushButton(self.tr("Change “{0}”…").format(setting.label), panel)
-            button.setToolTip(setting.url or setting.label)
+            label = policy_text(setting.label)
+            button = QPushButton(self.tr("Change “{0}”…").format(label), panel)
+            button.setToolTip(setting.url or label)
             button.clicked.connect(lambda _=False, k=key: self.wizard_requested.emit(k))
             self.setting_buttons[key] = button
             row = QHBoxLayout()

@@ -1,9 +1,10 @@
-"""Entry point into the opt-out wizard (the wizard issue replaces the placeholder dialog)."""
+"""Entry point into the opt-out wizard."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
@@ -11,9 +12,11 @@ if TYPE_CHECKING:
 
 
 def open_optout_wizard(parent: QWidget | None, state: AppState, step_key: str | None) -> QDialog:
-    """Open the wizard at `step_key` (a policy setting key), or at its start for None."""
-    from app.gui.wizard.placeholder_dialog import OptOutStepDialog
+    """Open the wizard at `step_key` (a policy setting key or a step id), or at its start."""
+    from app.gui.wizard.wizard import OptOutWizard
 
-    dialog = OptOutStepDialog(state, step_key, parent)
-    dialog.open()
-    return dialog
+    wizard = OptOutWizard(state, step_key, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    wizard.open_at_target()
+    wizard.open()
+    return wizard
