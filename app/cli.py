@@ -36,7 +36,11 @@ def build_gui_parser(commands: Sequence[str]) -> argparse.ArgumentParser:
         f"Commands: {', '.join(commands)} (see `overshare COMMAND --help`).",
     )
     parser.add_argument("--version", action="version", version=f"overshare {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the app on bundled demo data")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on bundled demo data (in memory) when no archive is given",
+    )
     parser.add_argument(
         "--ephemeral", action="store_true", help="keep everything in memory; write nothing"
     )

@@ -64,6 +64,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if workshop:  # before Qt starts: its caches go to a private folder removed on exit
         redirect_caches_at_start()
         args.ephemeral = True
+    if getattr(args, "demo", False) and not getattr(args, "archives", []):
+        args.ephemeral = True  # demo data alone never lands in the user's saved library
     if getattr(args, "lang", None):  # --lang wins over Settings for this run only
         force_language(args.lang)
     app = create_app()
