@@ -55,6 +55,22 @@ TABLES: tuple[tuple[str, str, str, int | None], ...] = (
     ("app/gui/widgets/item_filter_bar.py", "FACETS", "ItemFilterBar", 2),
     ("app/gui/widgets/tag_card.py", "_TRI_WORDS", "TagCard", None),
     ("app/gui/pages/welcome_page.py", "COACHING", "WelcomePage", 2),
+    ("app/gui/pages/health_page.py", "_REASONS", "HealthPage", 1),
+    ("app/core/report/html.py", "call:t", "report", None),
+    ("app/core/report/html.py", "WORDS", "report", None),
+    ("app/core/report/pdf.py", "call:t", "report", None),
+    ("app/core/report/svg.py", "call:t", "report", None),
+    ("app/core/report/model.py", "CATEGORY_TITLES", "report", None),
+    ("app/core/report/model.py", "OUTCOME_LABELS", "report", None),
+    ("app/core/report/model.py", "STATUS_LABELS", "report", None),
+    ("app/core/report/model.py", "USED_LABELS", "report", None),
+    ("app/core/report/model.py", "CHECK_LABELS", "report", None),
+    ("app/core/policy/reasons.py", "TEMPLATES", "reasons", None),
+    ("app/core/policy/reasons.py", "WORDS", "reasons", None),
+    ("app/core/policy/explain.py", "STATUS_TEXT", "explain", None),
+    ("app/core/policy/explain.py", "MAY_TEXT", "explain", None),
+    ("app/core/policy/explain.py", "CONFIDENCE_TEXT", "explain", None),
+    ("app/core/policy/explain.py", "PHRASES", "i18n", None),
 )
 
 # lupdate names the context of `var.tr(...)` after the variable; Qt looks it up under the

@@ -42,6 +42,12 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--demo", action="store_true", help="use the bundled demo archives")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument(
+        "--lang",
+        choices=("en", "de", "es"),
+        default="en",
+        help="language of the HTML or PDF report's text (default: en)",
+    )
     p.add_argument("--top", type=int, default=10, help=argparse.SUPPRESS)
     p.add_argument("--progress", action="store_true", help="show progress on stderr")
     add_context_args(p)
@@ -86,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
             health=lambda: health_from_inventories([inventory_to_dict(job.inventory)]),
             top_n=max(1, args.top),
             progress=_progress if args.progress else no_progress,
+            language=args.lang,
         )
     except (KeyboardInterrupt, JobCancelled):
         job.cancel.cancel()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from app.core.paths import resources_dir
 from app.core.policy import PolicySet, Tag
+from app.core.policy.explain import explain_in
 
 SHIPPED = ("de", "es")  # catalogues in resources/i18n; English is the source language
 PSEUDO = "pseudo"
@@ -146,33 +147,12 @@ def tag_explanation(tag: Tag, policy_set: PolicySet) -> str:
     """The tag's explanation in the current language.
 
     The classifier writes its paragraph in English; other languages get the same facts from
-    the translated policy text: the clause, its document and version, and the rule's note.
+    the translated policy text (the clause, its document and version, the rule's note) and
+    the translated status, reasons (tag.reasons) and source confidence.
     """
     english = tag.explanation
     if tag.action:
         english = english.replace(f" What you can do: {tag.action}.", "")
     if _language == "en":
         return english
-    rule = policy_set.rule(tag.rule)
-    if rule is None:
-        return _tr(
-            "No clause in the loaded policies speaks about this kind of item, so we cannot say "
-            "whether it is used for AI training or shared. This is a gap in our research, not a "
-            "sign that the item is safe."
-        )
-    doc = policy_set.documents.get(tag.policy) or policy_set.current_document(rule)
-    parts = [
-        _tr("Clause: “%1” (%2, version %3).")
-        .replace("%1", policy_text(rule.clause_summary))
-        .replace("%2", policy_text(doc.title))
-        .replace("%3", doc.version_label)
-    ]
-    if rule.note:
-        parts.append(policy_text(rule.note))
-    if rule.minor_caveat:
-        parts.append(policy_text(rule.minor_caveat))
-    return " ".join(parts)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("i18n", text)
+    return explain_in(tag, policy_set, QCoreApplication.translate)

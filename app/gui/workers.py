@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from app.core.errors import OvershareError
 from app.core.jobs import CancelToken, JobCancelled, Progress
@@ -46,19 +46,25 @@ class JobWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        signal: Any
+        args: tuple[Any, ...]
         try:
             with young_gc_only():  # no full GC pauses holding the GIL while the GUI waits
                 result = self._fn(self._progress, self.token)
+            signal, args = self.finished, (result,)
         except JobCancelled:
-            self.cancelled.emit()
-            return
+            signal, args = self.cancelled, ()
         except OvershareError as exc:
-            self.failed.emit(exc.message, traceback.format_exc())
-            return
+            signal, args = self.failed, (exc.message, traceback.format_exc())
         except Exception as exc:  # reported to the user, never a silent thread death
-            self.failed.emit(f"{self._failure}: {exc}", traceback.format_exc())
-            return
-        self.finished.emit(result)
+            signal, args = self.failed, (f"{self._failure}: {exc}", traceback.format_exc())
+        # Hand the worker back to the GUI thread so deleteLater destroys it there: destroying a
+        # Python-backed QObject in the worker thread takes Qt's connection lock and then waits for
+        # the GIL, which deadlocks against a GUI thread that holds the GIL while connecting.
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
+        signal.emit(*args)
 
     def cancel(self) -> None:
         self.token.cancel()

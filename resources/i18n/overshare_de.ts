@@ -291,136 +291,136 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="76" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="76" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="80" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="80" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
             <source>Report format</source>
             <translation>Berichtsformat</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="84" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="84" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
             <source>Share-safe edition (redacted)</source>
             <translation>Zum Teilen geeignete Fassung (geschwärzt)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="88" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="88" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
             <source>Counts, categories, verdicts, dates and your opt-out checklist only: no item text, handles, names, ids or links to your content.</source>
             <translation>Nur Zahlen, Kategorien, Bewertungen, Daten und Ihre Opt-out-Checkliste: keine Texte, Nutzernamen, Namen, IDs oder Links zu Ihren Inhalten.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="93" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="93" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
             <source>Destination file</source>
             <translation>Zieldatei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="95" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="95" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
             <source>Choose…</source>
             <translation>Auswählen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
             <source>Choose the destination file</source>
             <translation>Zieldatei auswählen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="103" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="103" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="105" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="105" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
             <source>Save to</source>
             <translation>Speichern unter</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="113" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="113" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="142" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="142" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
             <source>Save report as</source>
             <translation>Bericht speichern unter</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="154" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="154" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
             <source>Replace file?</source>
             <translation>Datei ersetzen?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="155" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="155" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} ist bereits vorhanden. Ersetzen?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="175" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="175" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
             <source>The folder {f} does not exist.</source>
             <translation>Der Ordner {f} existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="181" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="181" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
             <source>The report could not be written</source>
             <translation>Der Bericht konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="196" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="196" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
             <source>Preparing…</source>
             <translation>Wird vorbereitet…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="215" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="215" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
             <source>Saved {path}: {n} items, {e} exposed now.</source>
             <translation>{path} gespeichert: {n} Einträge, {e} derzeit zur Nutzung freigegeben.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="219" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="219" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="229" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="229" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="36" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="37" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-Dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="37" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="38" />
             <source>Web page, one file (*.html)</source>
             <translation>Webseite, eine Datei (*.html)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="38" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="39" />
             <source>Spreadsheet, one row per item (*.csv)</source>
             <translation>Tabelle, eine Zeile pro Eintrag (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="39" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="40" />
             <source>JSON for other tools (*.json)</source>
             <translation>JSON für andere Programme (*.json)</translation>
         </message>
@@ -539,162 +539,262 @@
     <context>
         <name>HealthPage</name>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="62" />
-            <location filename="../../app/gui/pages/health_page.py" line="62" />
+            <location filename="../../app/gui/pages/health_page.py" line="120" />
+            <location filename="../../app/gui/pages/health_page.py" line="120" />
             <source>Archive health</source>
             <translation>Archivzustand</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="65" />
-            <location filename="../../app/gui/pages/health_page.py" line="65" />
+            <location filename="../../app/gui/pages/health_page.py" line="123" />
+            <location filename="../../app/gui/pages/health_page.py" line="123" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Items</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="87" />
-            <location filename="../../app/gui/pages/health_page.py" line="87" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Items per kind</source>
             <translation>Einträge nach Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="88" />
-            <location filename="../../app/gui/pages/health_page.py" line="88" />
+            <location filename="../../app/gui/pages/health_page.py" line="146" />
+            <location filename="../../app/gui/pages/health_page.py" line="146" />
             <source>Archive files</source>
             <translation>Archivdateien</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="125" />
-            <location filename="../../app/gui/pages/health_page.py" line="125" />
+            <location filename="../../app/gui/pages/health_page.py" line="183" />
+            <location filename="../../app/gui/pages/health_page.py" line="183" />
             <source>Last attempt (nothing stored)</source>
             <translation>Letzter Versuch (nichts gespeichert)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="127" />
-            <location filename="../../app/gui/pages/health_page.py" line="127" />
+            <location filename="../../app/gui/pages/health_page.py" line="185" />
+            <location filename="../../app/gui/pages/health_page.py" line="185" />
             <source>import %1</source>
             <translation>Import %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="154" />
-            <location filename="../../app/gui/pages/health_page.py" line="154" />
+            <location filename="../../app/gui/pages/health_page.py" line="212" />
+            <location filename="../../app/gui/pages/health_page.py" line="212" />
             <source>No archive imported yet.</source>
             <translation>Noch kein Archiv importiert.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="155" />
-            <location filename="../../app/gui/pages/health_page.py" line="155" />
+            <location filename="../../app/gui/pages/health_page.py" line="213" />
+            <location filename="../../app/gui/pages/health_page.py" line="213" />
             <source>Open an archive to see which files were read.</source>
             <translation>Öffnen Sie ein Archiv, um zu sehen, welche Dateien gelesen wurden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="161" />
-            <location filename="../../app/gui/pages/health_page.py" line="161" />
+            <location filename="../../app/gui/pages/health_page.py" line="219" />
+            <location filename="../../app/gui/pages/health_page.py" line="219" />
             <source>%1 found</source>
             <translation>%1 gefunden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="163" />
-            <location filename="../../app/gui/pages/health_page.py" line="163" />
+            <location filename="../../app/gui/pages/health_page.py" line="221" />
+            <location filename="../../app/gui/pages/health_page.py" line="221" />
             <source>%1 files read, %2 skipped, %3 not recognised, %4 failed</source>
             <translation>%1 Dateien gelesen, %2 übersprungen, %3 nicht erkannt, %4 fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="179" />
-            <location filename="../../app/gui/pages/health_page.py" line="179" />
+            <location filename="../../app/gui/pages/health_page.py" line="237" />
+            <location filename="../../app/gui/pages/health_page.py" line="237" />
             <source>read</source>
             <translation>gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="180" />
-            <location filename="../../app/gui/pages/health_page.py" line="180" />
+            <location filename="../../app/gui/pages/health_page.py" line="238" />
+            <location filename="../../app/gui/pages/health_page.py" line="238" />
             <source>skipped</source>
             <translation>übersprungen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="181" />
-            <location filename="../../app/gui/pages/health_page.py" line="181" />
+            <location filename="../../app/gui/pages/health_page.py" line="239" />
+            <location filename="../../app/gui/pages/health_page.py" line="239" />
             <source>not recognised</source>
             <translation>nicht erkannt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="182" />
-            <location filename="../../app/gui/pages/health_page.py" line="182" />
+            <location filename="../../app/gui/pages/health_page.py" line="240" />
+            <location filename="../../app/gui/pages/health_page.py" line="240" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="198" />
-            <location filename="../../app/gui/pages/health_page.py" line="198" />
+            <location filename="../../app/gui/pages/health_page.py" line="257" />
+            <location filename="../../app/gui/pages/health_page.py" line="257" />
             <source>Dates covered: %1 to %2</source>
             <translation>Zeitraum: %1 bis %2</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="206" />
-            <location filename="../../app/gui/pages/health_page.py" line="206" />
+            <location filename="../../app/gui/pages/health_page.py" line="265" />
+            <location filename="../../app/gui/pages/health_page.py" line="265" />
             <source>your account</source>
             <translation>Ihr Konto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="208" />
-            <location filename="../../app/gui/pages/health_page.py" line="208" />
+            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>protected</source>
             <translation>geschützt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="208" />
-            <location filename="../../app/gui/pages/health_page.py" line="208" />
+            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>public</source>
             <translation>öffentlich</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="209" />
-            <location filename="../../app/gui/pages/health_page.py" line="209" />
+            <location filename="../../app/gui/pages/health_page.py" line="268" />
+            <location filename="../../app/gui/pages/health_page.py" line="268" />
             <source>public or protected: not stated in the archive</source>
             <translation>öffentlich oder geschützt: im Archiv nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
+            <location filename="../../app/gui/pages/health_page.py" line="272" />
+            <location filename="../../app/gui/pages/health_page.py" line="272" />
             <source>This import was cancelled; nothing from it was kept.</source>
             <translation>Dieser Import wurde abgebrochen; nichts davon wurde behalten.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="40" />
+            <source>%1 records</source>
+            <translation>%1 Datensätze</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="41" />
+            <source>%1 rows</source>
+            <translation>%1 Zeilen</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="43" />
+            <source>%1 records; Overshare does not turn this file into items</source>
+            <translation>%1 Datensätze; Overshare macht aus dieser Datei keine Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="44" />
+            <source>%1 long-post bodies, joined to their posts</source>
+            <translation>%1 Texte langer Beiträge, mit ihren Beiträgen zusammengeführt</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="45" />
+            <source>%1 malformed records skipped</source>
+            <translation>%1 fehlerhafte Datensätze übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="46" />
+            <source>archive manifest listing %1 data files</source>
+            <translation>Verzeichnis des Archivs mit %1 Datendateien</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="47" />
+            <source>%1 files of X's offline viewer, not read</source>
+            <translation>%1 Dateien des Offline-Betrachters von X, nicht gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="49" />
+            <source>%1 media or viewer files (%2 bytes), not read</source>
+            <translation>%1 Medien- oder Betrachterdateien (%2 Byte), nicht gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="50" />
+            <source>%1 more files Overshare does not read</source>
+            <translation>%1 weitere Dateien, die Overshare nicht liest</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="51" />
+            <source>not a file Overshare reads</source>
+            <translation>keine Datei, die Overshare liest</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="52" />
+            <source>empty file</source>
+            <translation>leere Datei</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="54" />
+            <source>no protect/unprotect action recorded; visibility unknown</source>
+            <translation>kein Schützen/Freigeben verzeichnet; Sichtbarkeit unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="56" />
+            <source>posts public since %1 (protected-history.js)</source>
+            <translation>Beiträge öffentlich seit %1 (protected-history.js)</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="58" />
+            <source>posts protected since %1 (protected-history.js)</source>
+            <translation>Beiträge geschützt seit %1 (protected-history.js)</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="60" />
+            <source>an HTML page; Overshare reads the JSON format</source>
+            <translation>eine HTML-Seite; Overshare liest das JSON-Format</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="62" />
+            <source>placeholder: the export had no data of this type</source>
+            <translation>Platzhalter: der Export enthielt keine Daten dieser Art</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="63" />
+            <source>the same file is also in %1; read once</source>
+            <translation>dieselbe Datei liegt auch in %1; einmal gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="65" />
+            <source>the Complete archive in this import holds the same file</source>
+            <translation>das vollständige Archiv in diesem Import enthält dieselbe Datei</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="66" />
+            <source>X's own description of the archive's files</source>
+            <translation>die Beschreibung der Archivdateien durch X selbst</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="67" />
+            <source>listed, not turned into items</source>
+            <translation>aufgeführt, nicht in Einträge umgewandelt</translation>
         </message>
     </context>
     <context>
@@ -904,69 +1004,69 @@
     <context>
         <name>ItemFilterBar</name>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="59" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="59" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="152" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="152" />
             <source>Search your posts, messages and more…</source>
             <translation>Beiträge, Nachrichten und mehr durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="61" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="61" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="154" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="154" />
             <source>Search items</source>
             <translation>Einträge durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="82" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="82" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
             <source>From: any date</source>
             <translation>Von: beliebiges Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="82" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="82" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
             <source>From date</source>
             <translation>Von Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="83" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="83" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
             <source>To: any date</source>
             <translation>Bis: beliebiges Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="83" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="83" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
             <source>To date</source>
             <translation>Bis Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="84" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="84" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="184" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="184" />
             <source>Clear filters</source>
             <translation>Filter zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="32" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="34" />
             <source>All platforms</source>
             <translation>Alle Plattformen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="33" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="35" />
             <source>All kinds</source>
             <translation>Alle Arten</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="34" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="36" />
             <source>Any use</source>
             <translation>Jede Nutzung</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="35" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="37" />
             <source>Any status</source>
             <translation>Jeder Status</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="36" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="38" />
             <source>Any visibility</source>
             <translation>Jede Sichtbarkeit</translation>
         </message>
@@ -974,44 +1074,44 @@
     <context>
         <name>ItemsModel</name>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="239" />
-            <location filename="../../app/gui/models/items_model.py" line="239" />
+            <location filename="../../app/gui/models/items_model.py" line="260" />
+            <location filename="../../app/gui/models/items_model.py" line="260" />
             <source>This column cannot be sorted</source>
             <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="253" />
-            <location filename="../../app/gui/models/items_model.py" line="253" />
+            <location filename="../../app/gui/models/items_model.py" line="274" />
+            <location filename="../../app/gui/models/items_model.py" line="274" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Visibility</source>
             <translation>Sichtbarkeit</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Exposure</source>
             <translation>Nutzung</translation>
         </message>
@@ -1019,62 +1119,62 @@
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="46" />
-            <location filename="../../app/gui/pages/items_page.py" line="46" />
+            <location filename="../../app/gui/pages/items_page.py" line="89" />
+            <location filename="../../app/gui/pages/items_page.py" line="89" />
             <source>Your items</source>
             <translation>Ihre Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="50" />
-            <location filename="../../app/gui/pages/items_page.py" line="50" />
+            <location filename="../../app/gui/pages/items_page.py" line="93" />
+            <location filename="../../app/gui/pages/items_page.py" line="93" />
             <source>Number of items shown</source>
             <translation>Anzahl der angezeigten Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="71" />
-            <location filename="../../app/gui/pages/items_page.py" line="71" />
+            <location filename="../../app/gui/pages/items_page.py" line="114" />
+            <location filename="../../app/gui/pages/items_page.py" line="114" />
             <source>Clear filters</source>
             <translation>Filter zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="117" />
-            <location filename="../../app/gui/pages/items_page.py" line="117" />
+            <location filename="../../app/gui/pages/items_page.py" line="161" />
+            <location filename="../../app/gui/pages/items_page.py" line="161" />
             <source>Items</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="171" />
-            <location filename="../../app/gui/pages/items_page.py" line="171" />
+            <location filename="../../app/gui/pages/items_page.py" line="251" />
+            <location filename="../../app/gui/pages/items_page.py" line="251" />
             <source>Could not read your library: {0}</source>
             <translation>Ihre Bibliothek konnte nicht gelesen werden: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="175" />
-            <location filename="../../app/gui/pages/items_page.py" line="175" />
+            <location filename="../../app/gui/pages/items_page.py" line="255" />
+            <location filename="../../app/gui/pages/items_page.py" line="255" />
             <source>Counting…</source>
             <translation>Wird gezählt…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="179" />
-            <location filename="../../app/gui/pages/items_page.py" line="179" />
+            <location filename="../../app/gui/pages/items_page.py" line="259" />
+            <location filename="../../app/gui/pages/items_page.py" line="259" />
             <source>1 item</source>
             <translation>1 Eintrag</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="181" />
-            <location filename="../../app/gui/pages/items_page.py" line="181" />
+            <location filename="../../app/gui/pages/items_page.py" line="261" />
+            <location filename="../../app/gui/pages/items_page.py" line="261" />
             <source>{0} items</source>
             <translation>{0} Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="185" />
-            <location filename="../../app/gui/pages/items_page.py" line="185" />
+            <location filename="../../app/gui/pages/items_page.py" line="265" />
+            <location filename="../../app/gui/pages/items_page.py" line="265" />
             <source>No items match — clear filters to see everything.</source>
             <translation>Keine passenden Einträge – setzen Sie die Filter zurück, um alles zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="187" />
-            <location filename="../../app/gui/pages/items_page.py" line="187" />
+            <location filename="../../app/gui/pages/items_page.py" line="267" />
+            <location filename="../../app/gui/pages/items_page.py" line="267" />
             <source>Your library is empty. Open an archive to see your items here.</source>
             <translation>Ihre Bibliothek ist leer. Öffnen Sie ein Archiv, um Ihre Einträge hier zu sehen.</translation>
         </message>
@@ -1603,64 +1703,129 @@
     <context>
         <name>PolicyUpdateDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="111" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="111" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
             <source>Policy updates</source>
             <translation>Richtlinien-Updates</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="116" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="116" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
             <source>Overshare downloads the published policy file with one plain request and checks its signature. Nothing about you or your data is sent.</source>
             <translation>Overshare lädt die veröffentlichte Richtliniendatei mit einer einfachen Anfrage herunter und prüft ihre Signatur. Es werden keine Angaben über Sie oder Ihre Daten gesendet.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="122" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="122" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
             <source>Not checked yet.</source>
             <translation>Noch nicht geprüft.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="126" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="126" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
             <source>What changed</source>
             <translation>Was sich geändert hat</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="129" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="129" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
             <source>Check for policy updates when Overshare starts</source>
             <translation>Beim Start von Overshare nach Richtlinien-Updates suchen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="132" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="132" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
             <source>Check now</source>
             <translation>Jetzt prüfen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="134" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="134" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
             <source>Use the new policies</source>
             <translation>Neue Richtlinien verwenden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="145" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="145" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
             <source>Policy updates are not installed in a session that writes nothing.</source>
             <translation>In einer Sitzung, die nichts speichert, werden keine Richtlinien-Updates installiert.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="158" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="158" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
             <source>Checking for policy updates…</source>
             <translation>Suche nach Richtlinien-Updates…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="196" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="196" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
             <source>Now using policy version %s.</source>
             <translation>Jetzt wird Richtlinienversion %s verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="88" />
+            <source>Rules added</source>
+            <translation>Neue Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="89" />
+            <source>Rules removed</source>
+            <translation>Entfernte Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="91" />
+            <source>Rules changed</source>
+            <translation>Geänderte Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="94" />
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="95" />
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="97" />
+            <source>No rule changed.</source>
+            <translation>Keine Regel hat sich geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="99" />
+            <source>What this means for your items</source>
+            <translation>Was das für Ihre Einträge bedeutet</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="109" />
+            <source>No items are loaded, so your own exposure cannot be compared.</source>
+            <translation>Es sind keine Einträge geladen, daher lässt sich Ihre eigene Gefährdung nicht vergleichen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="111" />
+            <source>Your exposure did not change (%1 items compared).</source>
+            <translation>Ihre Gefährdung hat sich nicht geändert (%1 Einträge verglichen).</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="114" />
+            <source>Items exposed now: %1 → %2 (%3 newly exposed, %4 no longer).</source>
+            <translation>Derzeit betroffene Einträge: %1 → %2 (%3 neu betroffen, %4 nicht mehr).</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="120" />
+            <source>May already have been used: %1 → %2.</source>
+            <translation>Möglicherweise bereits verwendet: %1 → %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="122" />
+            <source>Uncertain: %1 → %2; not covered by any rule: %3 → %4.</source>
+            <translation>Unsicher: %1 → %2; von keiner Regel erfasst: %3 → %4.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="133" />
+            <source>%1, items allowed now for “%2”: %3 → %4.</source>
+            <translation>%1, derzeit erlaubte Einträge für „%2“: %3 → %4.</translation>
         </message>
     </context>
     <context>
@@ -2088,112 +2253,112 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="39" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="39" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="45" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="45" />
             <source>What you changed</source>
             <translation>Was Sie geändert haben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="42" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="42" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="48" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="48" />
             <source>Before: the platforms' defaults. After: your recorded answers. Opting out is not retroactive, so items that may already have been used stay flagged.</source>
             <translation>Vorher: die Voreinstellungen der Plattformen. Nachher: Ihre erfassten Antworten. Ein Opt-out wirkt nicht rückwirkend, daher bleiben Einträge markiert, die möglicherweise schon genutzt wurden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="47" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="90" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="47" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="90" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="53" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="150" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="53" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="150" />
             <source>Comparing your items…</source>
             <translation>Ihre Einträge werden verglichen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="52" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="52" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
             <source>Effect of each opt-out step</source>
             <translation>Wirkung jedes Opt-out-Schritts</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="55" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="55" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="61" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="61" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="56" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="56" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <source>Your answer</source>
             <translation>Ihre Antwort</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="57" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="57" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
             <source>Allowed → blocked</source>
             <translation>Erlaubt → gesperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <source>Uncertain → blocked</source>
             <translation>Unklar → gesperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="59" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="59" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
             <source>Maybe used before</source>
             <translation>Vielleicht schon genutzt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="69" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="69" />
             <source>Items with a use that was allowed now and is blocked by this answer</source>
             <translation>Einträge mit einer derzeit erlaubten Nutzung, die diese Antwort sperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
             <source>Items with a use that was uncertain and is blocked by this answer</source>
             <translation>Einträge mit einer unklaren Nutzung, die diese Antwort sperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
             <source>Of the items this answer blocked, those that may already have been used: opting out does not undo that</source>
             <translation>Von den durch diese Antwort gesperrten Einträgen diejenigen, die möglicherweise schon genutzt wurden: Ein Opt-out macht das nicht rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="132" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="132" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="192" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="192" />
             <source>Nothing is imported, so the effect on your items cannot be shown.</source>
             <translation>Es ist nichts importiert, daher kann die Wirkung auf Ihre Einträge nicht gezeigt werden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="136" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="136" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="196" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="196" />
             <source>Items a platform may use now: %1 → %2. May already have been used: %3.</source>
             <translation>Einträge, die eine Plattform derzeit nutzen darf: %1 → %2. Möglicherweise schon genutzt: %3.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="178" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="178" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="238" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="238" />
             <source>1 step is still open</source>
             <translation>1 Schritt ist noch offen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="180" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="180" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="240" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="240" />
             <source>%1 steps are still open</source>
             <translation>%1 Schritte sind noch offen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="182" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="182" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="242" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="242" />
             <source> (not answered or “Not now”): the Tools menu opens the wizard again.</source>
             <translation> (nicht beantwortet oder „Nicht jetzt“): Über das Menü „Extras“ öffnen Sie den Assistenten erneut.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="184" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="184" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="244" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="244" />
             <source>You answered every step.</source>
             <translation>Sie haben alle Schritte beantwortet.</translation>
         </message>
@@ -2278,8 +2443,8 @@
     <context>
         <name>UpdateWorker</name>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="71" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="71" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
             <source>The policy update check failed: %1</source>
             <translation>Die Suche nach Richtlinien-Updates ist fehlgeschlagen: %1</translation>
         </message>
@@ -2571,16 +2736,79 @@
         </message>
     </context>
     <context>
-        <name>i18n</name>
+        <name>explain</name>
         <message>
-            <location filename="../../app/gui/i18n.py" line="159" />
-            <source>No clause in the loaded policies speaks about this kind of item, so we cannot say whether it is used for AI training or shared. This is a gap in our research, not a sign that the item is safe.</source>
-            <translation>Keine Klausel der geladenen Richtlinien äußert sich zu dieser Art von Eintrag; wir können daher nicht sagen, ob er für KI-Training genutzt oder weitergegeben wird. Das ist eine Lücke in unserer Recherche, kein Zeichen dafür, dass der Eintrag sicher ist.</translation>
+            <location filename="../../app/core/policy/explain.py" line="34" />
+            <source>The current policy and your settings allow this now.</source>
+            <translation>Die aktuelle Richtlinie und Ihre Einstellungen erlauben dies derzeit.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/i18n.py" line="165" />
+            <location filename="../../app/core/policy/explain.py" line="35" />
+            <source>Your settings stop this from now on.</source>
+            <translation>Ihre Einstellungen verhindern dies ab jetzt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="36" />
+            <source>This is not happening now under this clause.</source>
+            <translation>Nach dieser Klausel geschieht dies derzeit nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="37" />
+            <source>Whether this happens now is uncertain.</source>
+            <translation>Ob dies derzeit geschieht, ist unsicher.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="41" />
+            <source>It may already have been used: opt-outs only stop future use.</source>
+            <translation>Es wurde möglicherweise bereits verwendet: Ein Widerspruch verhindert nur die künftige Nutzung.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="42" />
+            <source>It has not been used this way as far as the sources say.</source>
+            <translation>Nach den vorliegenden Quellen wurde es nicht auf diese Weise verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="43" />
+            <source>Whether it has already been used is uncertain.</source>
+            <translation>Ob es bereits verwendet wurde, ist unsicher.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="28" />
+            <source>confirmed from the platform's own text or a regulator</source>
+            <translation>bestätigt durch den Text der Plattform selbst oder eine Aufsichtsbehörde</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="29" />
+            <source>reported by several press outlets, not read in the platform's own text</source>
+            <translation>von mehreren Medien berichtet, nicht im Text der Plattform selbst nachgelesen</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="30" />
+            <source>unconfirmed: single or contradictory sources</source>
+            <translation>unbestätigt: einzelne oder widersprüchliche Quellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>i18n</name>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="86" />
             <source>Clause: “%1” (%2, version %3).</source>
             <translation>Klausel: „%1“ (%2, Fassung %3).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="87" />
+            <source>Uncertain because %1.</source>
+            <translation>Unsicher, weil: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="88" />
+            <source>Source confidence: %1; last verified %2.</source>
+            <translation>Verlässlichkeit der Quellen: %1; zuletzt geprüft am %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="89" />
+            <source>No clause in the loaded policies speaks about this kind of item, so we cannot say whether it is used for AI training or shared. This is a gap in our research, not a sign that the item is safe.</source>
+            <translation>Keine Klausel der geladenen Richtlinien äußert sich zu dieser Art von Eintrag; wir können daher nicht sagen, ob er für KI-Training genutzt oder weitergegeben wird. Das ist eine Lücke in unserer Recherche, kein Zeichen dafür, dass der Eintrag sicher ist.</translation>
         </message>
     </context>
     <context>
@@ -2959,6 +3187,755 @@
             <location filename="../../app/gui/models/labels.py" line="69" />
             <source>Delete your Grok chat history</source>
             <translation>Ihren Grok-Chatverlauf löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>reasons</name>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="20" />
+            <source>the archive does not say who could see this item; it counts only if it was {visibility} (answer: who could see it)</source>
+            <translation>das Archiv gibt nicht an, wer diesen Eintrag sehen konnte; er zählt nur, wenn er {visibility} war (Ihre Angabe: wer ihn sehen konnte)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="22" />
+            <source>the rule depends on whether you were {band} when the item was made (answer: your birth year, and the item's date)</source>
+            <translation>die Regel hängt davon ab, ob Sie {band} waren, als der Eintrag entstand (Ihre Angabe: Ihr Geburtsjahr und das Datum des Eintrags)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="24" />
+            <source>the item's date is unknown and the clause covers a date window</source>
+            <translation>das Datum des Eintrags ist unbekannt und die Klausel gilt für einen Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="25" />
+            <source>the policy is silent or contradictory about this kind of data</source>
+            <translation>die Richtlinie schweigt zu dieser Art von Daten oder widerspricht sich</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="26" />
+            <source>the default of '{setting}' in your region is not confirmed (answer: is it {state}?)</source>
+            <translation>die Voreinstellung von „{setting}“ in Ihrer Region ist nicht bestätigt (Ihre Angabe: ist sie {state}?)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="28" />
+            <source>it is not documented whether '{setting}' stops this use</source>
+            <translation>es ist nicht dokumentiert, ob „{setting}“ diese Nutzung verhindert</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="29" />
+            <source>this depends on '{setting}' (answer: is it so?)</source>
+            <translation>dies hängt von „{setting}“ ab (Ihre Angabe: trifft das zu?)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="30" />
+            <source>this clause is unconfirmed (single or contradictory sources)</source>
+            <translation>diese Klausel ist unbestätigt (einzelne oder widersprüchliche Quellen)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="31" />
+            <source>when this use began has not been researched</source>
+            <translation>wann diese Nutzung begann, ist nicht recherchiert</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="32" />
+            <source>the item's date is unknown (answer: when was it made?)</source>
+            <translation>das Datum des Eintrags ist unbekannt (Ihre Angabe: wann ist er entstanden?)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="33" />
+            <source>tell us when you changed {key} to settle whether this was used</source>
+            <translation>teilen Sie uns mit, wann Sie {key} geändert haben, damit sich klären lässt, ob dies verwendet wurde</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="34" />
+            <source>the start date of this use ({start}) is approximate</source>
+            <translation>das Anfangsdatum dieser Nutzung ({start}) ist ungefähr</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="35" />
+            <source>this clause applies only in {regions} (answer: where you live)</source>
+            <translation>diese Klausel gilt nur in {regions} (Ihre Angabe: wo Sie leben)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="36" />
+            <source>the answer depends on where you live (answer: your region)</source>
+            <translation>die Antwort hängt davon ab, wo Sie leben (Ihre Angabe: Ihre Region)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="37" />
+            <source>no rule in the loaded policies covers this kind of item</source>
+            <translation>keine Regel der geladenen Richtlinien erfasst diese Art von Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="38" />
+            <source>{first} or {second}</source>
+            <translation>{first} oder {second}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="43" />
+            <source>on</source>
+            <translation>eingeschaltet</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="44" />
+            <source>off</source>
+            <translation>ausgeschaltet</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="45" />
+            <source>18 or older</source>
+            <translation>18 oder älter</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="46" />
+            <source>under 18</source>
+            <translation>unter 18</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="47" />
+            <source>public</source>
+            <translation>öffentlich</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="48" />
+            <source>protected</source>
+            <translation>geschützt</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="49" />
+            <source>followers</source>
+            <translation>für Follower sichtbar</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="50" />
+            <source>friends</source>
+            <translation>für Freunde sichtbar</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="51" />
+            <source>private</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="52" />
+            <source>connections</source>
+            <translation>für Kontakte sichtbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <location filename="../../app/core/report/html.py" line="129" />
+            <source>Made %1 on your own computer by Overshare %2. Policies applied as of %3; region: %4; birth year: %5. Policy data %6, last verified %7.</source>
+            <translation>Erstellt am %1 auf Ihrem eigenen Computer mit Overshare %2. Richtlinien angewendet mit Stand %3; Region: %4; Geburtsjahr: %5. Richtliniendaten %6, zuletzt geprüft am %7.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="223" />
+            <source>Items per year of creation, split by whether they may already have been used for AI training or shared.</source>
+            <translation>Einträge pro Entstehungsjahr, aufgeteilt danach, ob sie möglicherweise bereits für KI-Training verwendet oder weitergegeben wurden.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="269" />
+            <source>Ranked by how many uses are allowed now and whether they may already have been used. Each explanation is printed once and numbered.</source>
+            <translation>Sortiert danach, wie viele Nutzungen derzeit erlaubt sind und ob sie möglicherweise bereits verwendet wurden. Jede Erklärung steht nur einmal da und ist nummeriert.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="310" />
+            <source>What you recorded doing, and when. “Items it would cover” counts items still exposed that the setting would stop from now on.</source>
+            <translation>Was Sie als erledigt vermerkt haben, und wann. „Betroffene Einträge“ zählt noch gefährdete Einträge, deren Nutzung die Einstellung ab jetzt verhindern würde.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="334" />
+            <source>Uses that no setting offered to you stops. What remains is deleting the items, changing who can see them, or a legal objection or complaint.</source>
+            <translation>Nutzungen, die keine Ihnen angebotene Einstellung verhindert. Es bleibt, die Einträge zu löschen, zu ändern, wer sie sehen kann, oder ein rechtlicher Widerspruch bzw. eine Beschwerde.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="373" />
+            <source>Confidence: confirmed = read in the platform's own text or a regulator's; secondary = press reports; unconfirmed = single or contradictory sources.</source>
+            <translation>Verlässlichkeit: bestätigt = im Text der Plattform selbst oder einer Aufsichtsbehörde gelesen; sekundär = Presseberichte; unbestätigt = einzelne oder widersprüchliche Quellen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="430" />
+            <source>Overshare read your archives on your own computer and sent nothing anywhere. Each item was matched against dated policy clauses; every verdict above names its clause and source. Policies change: facts are as verified on %1. App version %2, policy data %3.</source>
+            <translation>Overshare hat Ihre Archive auf Ihrem eigenen Computer gelesen und nichts versendet. Jeder Eintrag wurde mit datierten Richtlinienklauseln abgeglichen; jede Einschätzung oben nennt ihre Klausel und Quelle. Richtlinien ändern sich: Die Angaben entsprechen dem Prüfstand vom %1. App-Version %2, Richtliniendaten %3.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="80" />
+            <location filename="../../app/core/report/html.py" line="46" />
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="117" />
+            <source>Share-safe edition (redacted)</source>
+            <translation>Version zum Teilen (geschwärzt)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="117" />
+            <location filename="../../app/core/report/pdf.py" line="136" />
+            <source>Full edition (private)</source>
+            <translation>Vollständige Version (privat)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="118" />
+            <source>not included</source>
+            <translation>nicht enthalten</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="121" />
+            <source>This edition has no item text, handles, names, ids, file names or links to your content: only counts, categories, verdicts, dates and your opt-out checklist.</source>
+            <translation>Diese Version enthält keine Texte, Benutzernamen, Namen, IDs, Dateinamen oder Links zu Ihren Inhalten: nur Zahlen, Kategorien, Einschätzungen, Daten und Ihre Widerspruchs-Checkliste.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="125" />
+            <source>This edition contains the text of your items. Share the redacted edition instead.</source>
+            <translation>Diese Version enthält den Text Ihrer Einträge. Teilen Sie stattdessen die geschwärzte Version.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="127" />
+            <source>not given (answers that depend on it say uncertain)</source>
+            <translation>nicht angegeben (davon abhängige Antworten lauten „unsicher“)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="338" />
+            <location filename="../../app/core/report/html.py" line="363" />
+            <location filename="../../app/core/report/html.py" line="198" />
+            <location filename="../../app/core/report/html.py" line="168" />
+            <location filename="../../app/core/report/html.py" line="405" />
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="308" />
+            <source>Setting</source>
+            <translation>Einstellung</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="308" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="308" />
+            <source>Offered</source>
+            <translation>Angeboten</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="308" />
+            <source>Items it would cover</source>
+            <translation>Betroffene Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="339" />
+            <location filename="../../app/core/report/html.py" line="198" />
+            <source>Outcome</source>
+            <translation>Folge</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="340" />
+            <source>Clause</source>
+            <translation>Klausel</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="341" />
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="342" />
+            <location filename="../../app/core/report/html.py" line="370" />
+            <location filename="../../app/core/report/html.py" line="153" />
+            <location filename="../../app/core/report/html.py" line="198" />
+            <location filename="../../app/core/report/html.py" line="168" />
+            <source>Items</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="343" />
+            <source>What you can do</source>
+            <translation>Was Sie tun können</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="364" />
+            <source>Document and source</source>
+            <translation>Dokument und Quelle</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="365" />
+            <source>Version</source>
+            <translation>Fassung</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="366" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="367" />
+            <source>Effective</source>
+            <translation>Gültig ab</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="368" />
+            <source>Verified</source>
+            <translation>Geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="369" />
+            <source>Confidence</source>
+            <translation>Verlässlichkeit</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="376" />
+            <source>Policy versions and sources</source>
+            <translation>Richtlinienversionen und Quellen</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="386" />
+            <source>complete</source>
+            <translation>vollständig</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="388" />
+            <source>incomplete (cancelled or interrupted): counts are partial</source>
+            <translation>unvollständig (abgebrochen oder unterbrochen): die Zahlen sind unvollständig</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="473" />
+            <source>Exposure report (share-safe)</source>
+            <translation>Gefährdungsbericht (zum Teilen)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="473" />
+            <source>Exposure report</source>
+            <translation>Gefährdungsbericht</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="118" />
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="154" />
+            <source>Exposed now</source>
+            <translation>Derzeit betroffen</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="155" />
+            <location filename="../../app/core/report/model.py" line="187" />
+            <source>May already have been used</source>
+            <translation>Möglicherweise bereits verwendet</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="156" />
+            <location filename="../../app/core/report/model.py" line="174" />
+            <location filename="../../app/core/report/model.py" line="188" />
+            <source>Uncertain</source>
+            <translation>Unsicher</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="157" />
+            <location filename="../../app/core/report/model.py" line="170" />
+            <source>Not covered by any rule</source>
+            <translation>Von keiner Regel erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="198" />
+            <location filename="../../app/core/report/html.py" line="412" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="217" />
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="217" />
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="277" />
+            <source>%1 (%2 in your data)</source>
+            <translation>%1 (%2 in Ihren Daten)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="415" />
+            <source>What was missing</source>
+            <translation>Was fehlte</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="416" />
+            <source>Warnings</source>
+            <translation>Warnungen</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="417" />
+            <source>Errors</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="168" />
+            <source>By kind</source>
+            <translation>Nach Art</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="319" />
+            <source>What could not be opted out</source>
+            <translation>Wogegen kein Widerspruch möglich war</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="412" />
+            <source>Archive</source>
+            <translation>Archiv</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="412" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="412" />
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="204" />
+            <source>An item is &lt;b&gt;exposed now&lt;/b&gt; when a current policy and your recorded settings allow at least one AI-training or sharing use. Opting out stops future use only: items that &lt;b&gt;may already have been used&lt;/b&gt; stay so.</source>
+            <translation>Ein Eintrag ist &lt;b&gt;derzeit betroffen&lt;/b&gt;, wenn eine aktuelle Richtlinie und Ihre vermerkten Einstellungen mindestens eine Nutzung für KI-Training oder Weitergabe erlauben. Ein Widerspruch verhindert nur die künftige Nutzung: Einträge, die &lt;b&gt;möglicherweise bereits verwendet wurden&lt;/b&gt;, bleiben es.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="212" />
+            <source>What was imported</source>
+            <translation>Was importiert wurde</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="227" />
+            <source>Timeline</source>
+            <translation>Zeitverlauf</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="239" />
+            <source>[text not included in the share-safe edition]</source>
+            <translation>[Text in der Version zum Teilen nicht enthalten]</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="241" />
+            <source>(no text)</source>
+            <translation>(kein Text)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="272" />
+            <source>Most exposed items</source>
+            <translation>Am stärksten betroffene Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="297" />
+            <source>policy seen: %1</source>
+            <translation>gesehene Richtlinie: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="313" />
+            <source>Opt-out checklist</source>
+            <translation>Widerspruchs-Checkliste</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="321" />
+            <source>Nothing: every use found has a setting.</source>
+            <translation>Nichts: Für jede gefundene Nutzung gibt es eine Einstellung.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="384" />
+            <source>Archive health</source>
+            <translation>Zustand der Archive</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="133" />
+            <source>Your AI-training exposure report</source>
+            <translation>Ihr Bericht zur Gefährdung durch KI-Training</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="189" />
+            <source>The oldest item that may already have been used: a %1 on %2 from %3.</source>
+            <translation>Der älteste möglicherweise bereits verwendete Eintrag: %1 auf %2 vom %3.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="236" />
+            <source>%1 media</source>
+            <translation>%1 Medien</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="304" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="304" />
+            <source>not in your region</source>
+            <translation>nicht in Ihrer Region</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="393" />
+            <source>Sources: %1. Import %2. Dates from %3 to %4.</source>
+            <translation>Quellen: %1. Import %2. Daten vom %3 bis %4.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="405" />
+            <source>Layout found</source>
+            <translation>Gefundenes Format</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="408" />
+            <source>Files</source>
+            <translation>Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="408" />
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="410" />
+            <source>Files not read</source>
+            <translation>Nicht gelesene Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="436" />
+            <source>About this report</source>
+            <translation>Über diesen Bericht</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="210" />
+            <source>Per platform and outcome</source>
+            <translation>Nach Plattform und Folge</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="244" />
+            <source>Refers to: %1</source>
+            <translation>Bezieht sich auf: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="253" />
+            <source>(why: see [%1])</source>
+            <translation>(Grund: siehe [%1])</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="258" />
+            <source>%1; may already have been used: %2</source>
+            <translation>%1; möglicherweise bereits verwendet: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="280" />
+            <source>None exposed.</source>
+            <translation>Keine betroffen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="394" />
+            <source>none recorded</source>
+            <translation>keine vermerkt</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="402" />
+            <source>Accounts: %1</source>
+            <translation>Konten: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="200" />
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="41" />
+            <source>true</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="42" />
+            <source>false</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="43" />
+            <source>uncertain</source>
+            <translation>unsicher</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="44" />
+            <source>read</source>
+            <translation>gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="45" />
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="47" />
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="48" />
+            <source>undated</source>
+            <translation>ohne Datum</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="49" />
+            <source>an account choice, not an opt-out</source>
+            <translation>eine Kontoeinstellung, kein Widerspruch</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="50" />
+            <source>no action is documented</source>
+            <translation>keine Maßnahme dokumentiert</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/pdf.py" line="90" />
+            <source>Overshare exposure report</source>
+            <translation>Overshare-Gefährdungsbericht</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/pdf.py" line="91" />
+            <source>Overshare exposure report (share-safe)</source>
+            <translation>Overshare-Gefährdungsbericht (zum Teilen)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/pdf.py" line="136" />
+            <source>Share-safe edition</source>
+            <translation>Version zum Teilen</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/pdf.py" line="164" />
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/svg.py" line="91" />
+            <source>Items per platform and outcome, by status (bar length: share of all items)</source>
+            <translation>Einträge nach Plattform und Folge, nach Status (Balkenlänge: Anteil an allen Einträgen)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/svg.py" line="124" />
+            <source>Items per year, split by whether they may already have been used</source>
+            <translation>Einträge pro Jahr, aufgeteilt danach, ob sie möglicherweise bereits verwendet wurden</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/svg.py" line="88" />
+            <source>No items.</source>
+            <translation>Keine Einträge.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="17" />
+            <source>Public posts</source>
+            <translation>Öffentliche Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="18" />
+            <source>AI chats</source>
+            <translation>KI-Chats</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="19" />
+            <source>Photos and videos with captions</source>
+            <translation>Fotos und Videos mit Bildunterschriften</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="20" />
+            <source>Profile fields</source>
+            <translation>Profilfelder</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="159" />
+            <source>Trains the platform's AI</source>
+            <translation>Trainiert die KI der Plattform</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="160" />
+            <source>Shared with group company for AI</source>
+            <translation>An Konzernunternehmen für KI weitergegeben</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="161" />
+            <source>Shared with third parties (may train AI)</source>
+            <translation>An Dritte weitergegeben (eventuell KI-Training)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="162" />
+            <source>In AI models offered to others</source>
+            <translation>In KI-Modellen, die anderen angeboten werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="163" />
+            <source>Licensed or syndicated</source>
+            <translation>Lizenziert oder weitervertrieben</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="164" />
+            <source>Used for ads personalisation</source>
+            <translation>Für personalisierte Werbung genutzt</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="165" />
+            <source>Shared with group company for ads</source>
+            <translation>An Konzernunternehmen für Werbung weitergegeben</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="166" />
+            <source>Safety AI only</source>
+            <translation>Nur Sicherheits-KI</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="167" />
+            <source>Copied to fediverse servers</source>
+            <translation>Auf Fediverse-Server kopiert</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="168" />
+            <location filename="../../app/core/report/model.py" line="176" />
+            <source>Not used</source>
+            <translation>Nicht genutzt</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="169" />
+            <source>Policy unclear</source>
+            <translation>Richtlinie unklar</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="173" />
+            <source>Allowed now</source>
+            <translation>Derzeit erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="175" />
+            <source>Stopped by your settings</source>
+            <translation>Durch Ihre Einstellungen verhindert</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="177" />
+            <source>Not covered</source>
+            <translation>Nicht erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="189" />
+            <source>Not used so far</source>
+            <translation>Bisher nicht verwendet</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="192" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="192" />
+            <source>Not done</source>
+            <translation>Nicht erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="192" />
+            <source>Not recorded</source>
+            <translation>Nicht vermerkt</translation>
         </message>
     </context>
     <context>

@@ -291,136 +291,136 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="76" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="76" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
             <source>Export report</source>
             <translation>Exportar informe</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="80" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="80" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
             <source>Report format</source>
             <translation>Formato del informe</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="84" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="84" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
             <source>Share-safe edition (redacted)</source>
             <translation>Versión para compartir (sin datos identificativos)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="88" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="88" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
             <source>Counts, categories, verdicts, dates and your opt-out checklist only: no item text, handles, names, ids or links to your content.</source>
             <translation>Solo recuentos, categorías, valoraciones, fechas y su lista de comprobación de exclusiones: sin texto de elementos, nombres de usuario, nombres, identificadores ni enlaces a su contenido.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="93" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="93" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
             <source>Destination file</source>
             <translation>Archivo de destino</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="95" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="95" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
             <source>Choose the destination file</source>
             <translation>Elegir el archivo de destino</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="103" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="103" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="105" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="105" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
             <source>Save to</source>
             <translation>Guardar en</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="113" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="113" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="142" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="142" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
             <source>Save report as</source>
             <translation>Guardar informe como</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="154" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="154" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
             <source>Replace file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="155" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="155" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} ya existe. ¿Desea reemplazarlo?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="175" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="175" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="181" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="181" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
             <source>The report could not be written</source>
             <translation>No se pudo escribir el informe</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="196" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="196" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
             <source>Preparing…</source>
             <translation>Preparando…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="215" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="215" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
             <source>Saved {path}: {n} items, {e} exposed now.</source>
             <translation>Guardado {path}: {n} elementos, {e} expuestos ahora.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="219" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="219" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="229" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="229" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exportación cancelada; no se ha escrito nada.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="36" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="37" />
             <source>PDF document (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="37" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="38" />
             <source>Web page, one file (*.html)</source>
             <translation>Página web, un solo archivo (*.html)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="38" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="39" />
             <source>Spreadsheet, one row per item (*.csv)</source>
             <translation>Hoja de cálculo, una fila por elemento (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="39" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="40" />
             <source>JSON for other tools (*.json)</source>
             <translation>JSON para otras herramientas (*.json)</translation>
         </message>
@@ -539,162 +539,262 @@
     <context>
         <name>HealthPage</name>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="62" />
-            <location filename="../../app/gui/pages/health_page.py" line="62" />
+            <location filename="../../app/gui/pages/health_page.py" line="120" />
+            <location filename="../../app/gui/pages/health_page.py" line="120" />
             <source>Archive health</source>
             <translation>Estado del archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="65" />
-            <location filename="../../app/gui/pages/health_page.py" line="65" />
+            <location filename="../../app/gui/pages/health_page.py" line="123" />
+            <location filename="../../app/gui/pages/health_page.py" line="123" />
             <source>Import</source>
             <translation>Importación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
-            <location filename="../../app/gui/pages/health_page.py" line="80" />
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
-            <location filename="../../app/gui/pages/health_page.py" line="84" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Details</source>
             <translation>Detalles</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="87" />
-            <location filename="../../app/gui/pages/health_page.py" line="87" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Items per kind</source>
             <translation>Elementos por tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="88" />
-            <location filename="../../app/gui/pages/health_page.py" line="88" />
+            <location filename="../../app/gui/pages/health_page.py" line="146" />
+            <location filename="../../app/gui/pages/health_page.py" line="146" />
             <source>Archive files</source>
             <translation>Archivos de la exportación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="125" />
-            <location filename="../../app/gui/pages/health_page.py" line="125" />
+            <location filename="../../app/gui/pages/health_page.py" line="183" />
+            <location filename="../../app/gui/pages/health_page.py" line="183" />
             <source>Last attempt (nothing stored)</source>
             <translation>Último intento (no se guardó nada)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="127" />
-            <location filename="../../app/gui/pages/health_page.py" line="127" />
+            <location filename="../../app/gui/pages/health_page.py" line="185" />
+            <location filename="../../app/gui/pages/health_page.py" line="185" />
             <source>import %1</source>
             <translation>importación %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="154" />
-            <location filename="../../app/gui/pages/health_page.py" line="154" />
+            <location filename="../../app/gui/pages/health_page.py" line="212" />
+            <location filename="../../app/gui/pages/health_page.py" line="212" />
             <source>No archive imported yet.</source>
             <translation>Aún no se ha importado ningún archivo de datos.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="155" />
-            <location filename="../../app/gui/pages/health_page.py" line="155" />
+            <location filename="../../app/gui/pages/health_page.py" line="213" />
+            <location filename="../../app/gui/pages/health_page.py" line="213" />
             <source>Open an archive to see which files were read.</source>
             <translation>Abra un archivo de datos para ver qué archivos se leyeron.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="161" />
-            <location filename="../../app/gui/pages/health_page.py" line="161" />
+            <location filename="../../app/gui/pages/health_page.py" line="219" />
+            <location filename="../../app/gui/pages/health_page.py" line="219" />
             <source>%1 found</source>
             <translation>%1 en total</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="163" />
-            <location filename="../../app/gui/pages/health_page.py" line="163" />
+            <location filename="../../app/gui/pages/health_page.py" line="221" />
+            <location filename="../../app/gui/pages/health_page.py" line="221" />
             <source>%1 files read, %2 skipped, %3 not recognised, %4 failed</source>
             <translation>%1 archivos leídos, %2 omitidos, %3 no reconocidos, %4 con errores</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="179" />
-            <location filename="../../app/gui/pages/health_page.py" line="179" />
+            <location filename="../../app/gui/pages/health_page.py" line="237" />
+            <location filename="../../app/gui/pages/health_page.py" line="237" />
             <source>read</source>
             <translation>leído</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="180" />
-            <location filename="../../app/gui/pages/health_page.py" line="180" />
+            <location filename="../../app/gui/pages/health_page.py" line="238" />
+            <location filename="../../app/gui/pages/health_page.py" line="238" />
             <source>skipped</source>
             <translation>omitido</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="181" />
-            <location filename="../../app/gui/pages/health_page.py" line="181" />
+            <location filename="../../app/gui/pages/health_page.py" line="239" />
+            <location filename="../../app/gui/pages/health_page.py" line="239" />
             <source>not recognised</source>
             <translation>no reconocido</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="182" />
-            <location filename="../../app/gui/pages/health_page.py" line="182" />
+            <location filename="../../app/gui/pages/health_page.py" line="240" />
+            <location filename="../../app/gui/pages/health_page.py" line="240" />
             <source>failed</source>
             <translation>con errores</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="198" />
-            <location filename="../../app/gui/pages/health_page.py" line="198" />
+            <location filename="../../app/gui/pages/health_page.py" line="257" />
+            <location filename="../../app/gui/pages/health_page.py" line="257" />
             <source>Dates covered: %1 to %2</source>
             <translation>Periodo cubierto: del %1 al %2</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="206" />
-            <location filename="../../app/gui/pages/health_page.py" line="206" />
+            <location filename="../../app/gui/pages/health_page.py" line="265" />
+            <location filename="../../app/gui/pages/health_page.py" line="265" />
             <source>your account</source>
             <translation>su cuenta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="208" />
-            <location filename="../../app/gui/pages/health_page.py" line="208" />
+            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>protected</source>
             <translation>protegida</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="208" />
-            <location filename="../../app/gui/pages/health_page.py" line="208" />
+            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>public</source>
             <translation>pública</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="209" />
-            <location filename="../../app/gui/pages/health_page.py" line="209" />
+            <location filename="../../app/gui/pages/health_page.py" line="268" />
+            <location filename="../../app/gui/pages/health_page.py" line="268" />
             <source>public or protected: not stated in the archive</source>
             <translation>pública o protegida: el archivo de datos no lo indica</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
+            <location filename="../../app/gui/pages/health_page.py" line="272" />
+            <location filename="../../app/gui/pages/health_page.py" line="272" />
             <source>This import was cancelled; nothing from it was kept.</source>
             <translation>Esta importación se canceló; no se conservó nada de ella.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="40" />
+            <source>%1 records</source>
+            <translation>%1 registros</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="41" />
+            <source>%1 rows</source>
+            <translation>%1 filas</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="43" />
+            <source>%1 records; Overshare does not turn this file into items</source>
+            <translation>%1 registros; Overshare no convierte este archivo en elementos</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="44" />
+            <source>%1 long-post bodies, joined to their posts</source>
+            <translation>%1 textos de publicaciones largas, unidos a sus publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="45" />
+            <source>%1 malformed records skipped</source>
+            <translation>%1 registros con errores omitidos</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="46" />
+            <source>archive manifest listing %1 data files</source>
+            <translation>índice del archivo con %1 archivos de datos</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="47" />
+            <source>%1 files of X's offline viewer, not read</source>
+            <translation>%1 archivos del visor sin conexión de X, no leídos</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="49" />
+            <source>%1 media or viewer files (%2 bytes), not read</source>
+            <translation>%1 archivos multimedia o del visor (%2 bytes), no leídos</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="50" />
+            <source>%1 more files Overshare does not read</source>
+            <translation>%1 archivos más que Overshare no lee</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="51" />
+            <source>not a file Overshare reads</source>
+            <translation>no es un archivo que Overshare lea</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="52" />
+            <source>empty file</source>
+            <translation>archivo vacío</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="54" />
+            <source>no protect/unprotect action recorded; visibility unknown</source>
+            <translation>no consta ninguna protección ni desprotección; visibilidad desconocida</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="56" />
+            <source>posts public since %1 (protected-history.js)</source>
+            <translation>publicaciones públicas desde %1 (protected-history.js)</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="58" />
+            <source>posts protected since %1 (protected-history.js)</source>
+            <translation>publicaciones protegidas desde %1 (protected-history.js)</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="60" />
+            <source>an HTML page; Overshare reads the JSON format</source>
+            <translation>una página HTML; Overshare lee el formato JSON</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="62" />
+            <source>placeholder: the export had no data of this type</source>
+            <translation>marcador de posición: la exportación no tenía datos de este tipo</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="63" />
+            <source>the same file is also in %1; read once</source>
+            <translation>el mismo archivo también está en %1; se leyó una vez</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="65" />
+            <source>the Complete archive in this import holds the same file</source>
+            <translation>el archivo completo de esta importación contiene el mismo archivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="66" />
+            <source>X's own description of the archive's files</source>
+            <translation>la descripción que hace X de los ficheros de la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="67" />
+            <source>listed, not turned into items</source>
+            <translation>listado, no convertido en elementos</translation>
         </message>
     </context>
     <context>
@@ -904,69 +1004,69 @@
     <context>
         <name>ItemFilterBar</name>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="59" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="59" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="152" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="152" />
             <source>Search your posts, messages and more…</source>
             <translation>Busque en sus publicaciones, mensajes y más…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="61" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="61" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="154" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="154" />
             <source>Search items</source>
             <translation>Buscar elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="82" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="82" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
             <source>From: any date</source>
             <translation>Desde: cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="82" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="82" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
             <source>From date</source>
             <translation>Fecha inicial</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="83" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="83" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
             <source>To: any date</source>
             <translation>Hasta: cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="83" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="83" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
             <source>To date</source>
             <translation>Fecha final</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="84" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="84" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="184" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="184" />
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="32" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="34" />
             <source>All platforms</source>
             <translation>Todas las plataformas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="33" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="35" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="34" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="36" />
             <source>Any use</source>
             <translation>Cualquier uso</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="35" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="37" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="36" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="38" />
             <source>Any visibility</source>
             <translation>Cualquier visibilidad</translation>
         </message>
@@ -974,44 +1074,44 @@
     <context>
         <name>ItemsModel</name>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="239" />
-            <location filename="../../app/gui/models/items_model.py" line="239" />
+            <location filename="../../app/gui/models/items_model.py" line="260" />
+            <location filename="../../app/gui/models/items_model.py" line="260" />
             <source>This column cannot be sorted</source>
             <translation>Esta columna no se puede ordenar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="253" />
-            <location filename="../../app/gui/models/items_model.py" line="253" />
+            <location filename="../../app/gui/models/items_model.py" line="274" />
+            <location filename="../../app/gui/models/items_model.py" line="274" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Visibility</source>
             <translation>Visibilidad</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="34" />
+            <location filename="../../app/gui/models/items_model.py" line="35" />
             <source>Exposure</source>
             <translation>Exposición</translation>
         </message>
@@ -1019,62 +1119,62 @@
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="46" />
-            <location filename="../../app/gui/pages/items_page.py" line="46" />
+            <location filename="../../app/gui/pages/items_page.py" line="89" />
+            <location filename="../../app/gui/pages/items_page.py" line="89" />
             <source>Your items</source>
             <translation>Sus elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="50" />
-            <location filename="../../app/gui/pages/items_page.py" line="50" />
+            <location filename="../../app/gui/pages/items_page.py" line="93" />
+            <location filename="../../app/gui/pages/items_page.py" line="93" />
             <source>Number of items shown</source>
             <translation>Número de elementos mostrados</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="71" />
-            <location filename="../../app/gui/pages/items_page.py" line="71" />
+            <location filename="../../app/gui/pages/items_page.py" line="114" />
+            <location filename="../../app/gui/pages/items_page.py" line="114" />
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="117" />
-            <location filename="../../app/gui/pages/items_page.py" line="117" />
+            <location filename="../../app/gui/pages/items_page.py" line="161" />
+            <location filename="../../app/gui/pages/items_page.py" line="161" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="171" />
-            <location filename="../../app/gui/pages/items_page.py" line="171" />
+            <location filename="../../app/gui/pages/items_page.py" line="251" />
+            <location filename="../../app/gui/pages/items_page.py" line="251" />
             <source>Could not read your library: {0}</source>
             <translation>No se pudo leer su biblioteca: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="175" />
-            <location filename="../../app/gui/pages/items_page.py" line="175" />
+            <location filename="../../app/gui/pages/items_page.py" line="255" />
+            <location filename="../../app/gui/pages/items_page.py" line="255" />
             <source>Counting…</source>
             <translation>Contando…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="179" />
-            <location filename="../../app/gui/pages/items_page.py" line="179" />
+            <location filename="../../app/gui/pages/items_page.py" line="259" />
+            <location filename="../../app/gui/pages/items_page.py" line="259" />
             <source>1 item</source>
             <translation>1 elemento</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="181" />
-            <location filename="../../app/gui/pages/items_page.py" line="181" />
+            <location filename="../../app/gui/pages/items_page.py" line="261" />
+            <location filename="../../app/gui/pages/items_page.py" line="261" />
             <source>{0} items</source>
             <translation>{0} elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="185" />
-            <location filename="../../app/gui/pages/items_page.py" line="185" />
+            <location filename="../../app/gui/pages/items_page.py" line="265" />
+            <location filename="../../app/gui/pages/items_page.py" line="265" />
             <source>No items match — clear filters to see everything.</source>
             <translation>Ningún elemento coincide: borre los filtros para verlo todo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="187" />
-            <location filename="../../app/gui/pages/items_page.py" line="187" />
+            <location filename="../../app/gui/pages/items_page.py" line="267" />
+            <location filename="../../app/gui/pages/items_page.py" line="267" />
             <source>Your library is empty. Open an archive to see your items here.</source>
             <translation>Su biblioteca está vacía. Abra un archivo de datos para ver aquí sus elementos.</translation>
         </message>
@@ -1603,64 +1703,129 @@
     <context>
         <name>PolicyUpdateDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="111" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="111" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
             <source>Policy updates</source>
             <translation>Actualizaciones de políticas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="116" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="116" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
             <source>Overshare downloads the published policy file with one plain request and checks its signature. Nothing about you or your data is sent.</source>
             <translation>Overshare descarga el archivo de políticas publicado con una sola solicitud simple y comprueba su firma. No se envía nada sobre usted ni sobre sus datos.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="122" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="122" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
             <source>Not checked yet.</source>
             <translation>Aún no se ha comprobado.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="126" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="126" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
             <source>What changed</source>
             <translation>Qué ha cambiado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="129" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="129" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
             <source>Check for policy updates when Overshare starts</source>
             <translation>Buscar actualizaciones de políticas al iniciar Overshare</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="132" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="132" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
             <source>Check now</source>
             <translation>Comprobar ahora</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="134" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="134" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
             <source>Use the new policies</source>
             <translation>Usar las nuevas políticas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="145" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="145" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
             <source>Policy updates are not installed in a session that writes nothing.</source>
             <translation>Las actualizaciones de políticas no se instalan en una sesión que no escribe nada.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="158" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="158" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
             <source>Checking for policy updates…</source>
             <translation>Buscando actualizaciones de políticas…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="196" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="196" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
             <source>Now using policy version %s.</source>
             <translation>Ahora se usa la versión %s de las políticas.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="88" />
+            <source>Rules added</source>
+            <translation>Reglas añadidas</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="89" />
+            <source>Rules removed</source>
+            <translation>Reglas eliminadas</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="91" />
+            <source>Rules changed</source>
+            <translation>Reglas modificadas</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="94" />
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="95" />
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="97" />
+            <source>No rule changed.</source>
+            <translation>Ninguna regla ha cambiado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="99" />
+            <source>What this means for your items</source>
+            <translation>Qué significa esto para sus elementos</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="109" />
+            <source>No items are loaded, so your own exposure cannot be compared.</source>
+            <translation>No hay elementos cargados, por lo que no se puede comparar su propia exposición.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="111" />
+            <source>Your exposure did not change (%1 items compared).</source>
+            <translation>Su exposición no ha cambiado (%1 elementos comparados).</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="114" />
+            <source>Items exposed now: %1 → %2 (%3 newly exposed, %4 no longer).</source>
+            <translation>Elementos expuestos ahora: %1 → %2 (%3 recién expuestos, %4 ya no).</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="120" />
+            <source>May already have been used: %1 → %2.</source>
+            <translation>Es posible que ya se hayan utilizado: %1 → %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="122" />
+            <source>Uncertain: %1 → %2; not covered by any rule: %3 → %4.</source>
+            <translation>Inciertos: %1 → %2; no cubiertos por ninguna regla: %3 → %4.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="133" />
+            <source>%1, items allowed now for “%2”: %3 → %4.</source>
+            <translation>%1, elementos permitidos ahora para «%2»: %3 → %4.</translation>
         </message>
     </context>
     <context>
@@ -2088,112 +2253,112 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="39" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="39" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="45" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="45" />
             <source>What you changed</source>
             <translation>Lo que usted ha cambiado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="42" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="42" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="48" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="48" />
             <source>Before: the platforms' defaults. After: your recorded answers. Opting out is not retroactive, so items that may already have been used stay flagged.</source>
             <translation>Antes: la configuración predeterminada de las plataformas. Después: sus respuestas registradas. Oponerse no tiene efecto retroactivo, por lo que los elementos que puedan haberse usado ya siguen marcados.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="47" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="90" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="47" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="90" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="53" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="150" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="53" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="150" />
             <source>Comparing your items…</source>
             <translation>Comparando sus elementos…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="52" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="52" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
             <source>Effect of each opt-out step</source>
             <translation>Efecto de cada paso de exclusión</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="55" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="55" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="61" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="61" />
             <source>Step</source>
             <translation>Paso</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="56" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="56" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <source>Your answer</source>
             <translation>Su respuesta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="57" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="57" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
             <source>Allowed → blocked</source>
             <translation>Permitido → bloqueado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <source>Uncertain → blocked</source>
             <translation>Incierto → bloqueado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="59" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="59" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
             <source>Maybe used before</source>
             <translation>Quizá ya usados</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="69" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="69" />
             <source>Items with a use that was allowed now and is blocked by this answer</source>
             <translation>Elementos con un uso que estaba permitido y que esta respuesta bloquea</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
             <source>Items with a use that was uncertain and is blocked by this answer</source>
             <translation>Elementos con un uso incierto que esta respuesta bloquea</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
             <source>Of the items this answer blocked, those that may already have been used: opting out does not undo that</source>
             <translation>De los elementos que bloqueó esta respuesta, los que quizá ya se hayan usado: oponerse no deshace ese uso</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="132" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="132" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="192" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="192" />
             <source>Nothing is imported, so the effect on your items cannot be shown.</source>
             <translation>No se ha importado nada, así que no se puede mostrar el efecto en sus elementos.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="136" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="136" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="196" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="196" />
             <source>Items a platform may use now: %1 → %2. May already have been used: %3.</source>
             <translation>Elementos que una plataforma puede usar ahora: %1 → %2. Puede que ya se hayan usado: %3.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="178" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="178" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="238" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="238" />
             <source>1 step is still open</source>
             <translation>Queda 1 paso pendiente</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="180" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="180" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="240" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="240" />
             <source>%1 steps are still open</source>
             <translation>Quedan %1 pasos pendientes</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="182" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="182" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="242" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="242" />
             <source> (not answered or “Not now”): the Tools menu opens the wizard again.</source>
             <translation> (sin responder o «Ahora no»): el menú Herramientas vuelve a abrir el asistente.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="184" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="184" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="244" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="244" />
             <source>You answered every step.</source>
             <translation>Ha respondido a todos los pasos.</translation>
         </message>
@@ -2278,8 +2443,8 @@
     <context>
         <name>UpdateWorker</name>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="71" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="71" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
             <source>The policy update check failed: %1</source>
             <translation>Falló la búsqueda de actualizaciones de políticas: %1</translation>
         </message>
@@ -2571,16 +2736,79 @@
         </message>
     </context>
     <context>
-        <name>i18n</name>
+        <name>explain</name>
         <message>
-            <location filename="../../app/gui/i18n.py" line="159" />
-            <source>No clause in the loaded policies speaks about this kind of item, so we cannot say whether it is used for AI training or shared. This is a gap in our research, not a sign that the item is safe.</source>
-            <translation>Ninguna cláusula de las políticas cargadas habla de este tipo de elemento, por lo que no podemos decir si se usa para entrenar IA o se comparte. Es una laguna de nuestra investigación, no una señal de que el elemento esté a salvo.</translation>
+            <location filename="../../app/core/policy/explain.py" line="34" />
+            <source>The current policy and your settings allow this now.</source>
+            <translation>La política actual y su configuración permiten esto ahora.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/i18n.py" line="165" />
+            <location filename="../../app/core/policy/explain.py" line="35" />
+            <source>Your settings stop this from now on.</source>
+            <translation>Su configuración impide esto a partir de ahora.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="36" />
+            <source>This is not happening now under this clause.</source>
+            <translation>Esto no ocurre actualmente según esta cláusula.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="37" />
+            <source>Whether this happens now is uncertain.</source>
+            <translation>No es seguro si esto ocurre actualmente.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="41" />
+            <source>It may already have been used: opt-outs only stop future use.</source>
+            <translation>Es posible que ya se haya utilizado: la exclusión solo impide el uso futuro.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="42" />
+            <source>It has not been used this way as far as the sources say.</source>
+            <translation>Según las fuentes, no se ha utilizado de esta forma.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="43" />
+            <source>Whether it has already been used is uncertain.</source>
+            <translation>No es seguro si ya se ha utilizado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="28" />
+            <source>confirmed from the platform's own text or a regulator</source>
+            <translation>confirmado por el propio texto de la plataforma o por un organismo regulador</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="29" />
+            <source>reported by several press outlets, not read in the platform's own text</source>
+            <translation>informado por varios medios, no leído en el propio texto de la plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="30" />
+            <source>unconfirmed: single or contradictory sources</source>
+            <translation>sin confirmar: fuentes únicas o contradictorias</translation>
+        </message>
+    </context>
+    <context>
+        <name>i18n</name>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="86" />
             <source>Clause: “%1” (%2, version %3).</source>
             <translation>Cláusula: «%1» (%2, versión %3).</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="87" />
+            <source>Uncertain because %1.</source>
+            <translation>Incierto porque %1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="88" />
+            <source>Source confidence: %1; last verified %2.</source>
+            <translation>Fiabilidad de las fuentes: %1; verificado por última vez el %2.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/explain.py" line="89" />
+            <source>No clause in the loaded policies speaks about this kind of item, so we cannot say whether it is used for AI training or shared. This is a gap in our research, not a sign that the item is safe.</source>
+            <translation>Ninguna cláusula de las políticas cargadas habla de este tipo de elemento, por lo que no podemos decir si se usa para entrenar IA o se comparte. Es una laguna de nuestra investigación, no una señal de que el elemento esté a salvo.</translation>
         </message>
     </context>
     <context>
@@ -2959,6 +3187,755 @@
             <location filename="../../app/gui/models/labels.py" line="69" />
             <source>Delete your Grok chat history</source>
             <translation>Eliminar su historial de chats con Grok</translation>
+        </message>
+    </context>
+    <context>
+        <name>reasons</name>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="20" />
+            <source>the archive does not say who could see this item; it counts only if it was {visibility} (answer: who could see it)</source>
+            <translation>el archivo no indica quién podía ver este elemento; solo cuenta si era {visibility} (indique: quién podía verlo)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="22" />
+            <source>the rule depends on whether you were {band} when the item was made (answer: your birth year, and the item's date)</source>
+            <translation>la regla depende de si usted tenía {band} cuando se creó el elemento (indique: su año de nacimiento y la fecha del elemento)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="24" />
+            <source>the item's date is unknown and the clause covers a date window</source>
+            <translation>la fecha del elemento es desconocida y la cláusula abarca un periodo de fechas</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="25" />
+            <source>the policy is silent or contradictory about this kind of data</source>
+            <translation>la política no dice nada o es contradictoria sobre este tipo de datos</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="26" />
+            <source>the default of '{setting}' in your region is not confirmed (answer: is it {state}?)</source>
+            <translation>el valor predeterminado de «{setting}» en su región no está confirmado (indique: ¿está {state}?)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="28" />
+            <source>it is not documented whether '{setting}' stops this use</source>
+            <translation>no está documentado si «{setting}» impide este uso</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="29" />
+            <source>this depends on '{setting}' (answer: is it so?)</source>
+            <translation>esto depende de «{setting}» (indique: ¿es así?)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="30" />
+            <source>this clause is unconfirmed (single or contradictory sources)</source>
+            <translation>esta cláusula no está confirmada (fuentes únicas o contradictorias)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="31" />
+            <source>when this use began has not been researched</source>
+            <translation>no se ha investigado cuándo comenzó este uso</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="32" />
+            <source>the item's date is unknown (answer: when was it made?)</source>
+            <translation>la fecha del elemento es desconocida (indique: ¿cuándo se creó?)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="33" />
+            <source>tell us when you changed {key} to settle whether this was used</source>
+            <translation>indíquenos cuándo cambió {key} para aclarar si se utilizó</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="34" />
+            <source>the start date of this use ({start}) is approximate</source>
+            <translation>la fecha de inicio de este uso ({start}) es aproximada</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="35" />
+            <source>this clause applies only in {regions} (answer: where you live)</source>
+            <translation>esta cláusula solo se aplica en {regions} (indique: dónde vive)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="36" />
+            <source>the answer depends on where you live (answer: your region)</source>
+            <translation>la respuesta depende de dónde vive (indique: su región)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="37" />
+            <source>no rule in the loaded policies covers this kind of item</source>
+            <translation>ninguna regla de las políticas cargadas abarca este tipo de elemento</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="38" />
+            <source>{first} or {second}</source>
+            <translation>{first} o {second}</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="43" />
+            <source>on</source>
+            <translation>activado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="44" />
+            <source>off</source>
+            <translation>desactivado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="45" />
+            <source>18 or older</source>
+            <translation>18 años o más</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="46" />
+            <source>under 18</source>
+            <translation>menos de 18 años</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="47" />
+            <source>public</source>
+            <translation>público</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="48" />
+            <source>protected</source>
+            <translation>protegido</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="49" />
+            <source>followers</source>
+            <translation>visible para seguidores</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="50" />
+            <source>friends</source>
+            <translation>visible para amigos</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="51" />
+            <source>private</source>
+            <translation>privado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/policy/reasons.py" line="52" />
+            <source>connections</source>
+            <translation>visible para contactos</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <location filename="../../app/core/report/html.py" line="129" />
+            <source>Made %1 on your own computer by Overshare %2. Policies applied as of %3; region: %4; birth year: %5. Policy data %6, last verified %7.</source>
+            <translation>Creado el %1 en su propio equipo con Overshare %2. Políticas aplicadas a fecha de %3; región: %4; año de nacimiento: %5. Datos de políticas %6, verificados por última vez el %7.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="223" />
+            <source>Items per year of creation, split by whether they may already have been used for AI training or shared.</source>
+            <translation>Elementos por año de creación, según si puede que ya se hayan usado para entrenar IA o compartido.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="269" />
+            <source>Ranked by how many uses are allowed now and whether they may already have been used. Each explanation is printed once and numbered.</source>
+            <translation>Ordenados según cuántos usos están permitidos ahora y si puede que ya se hayan usado. Cada explicación se imprime una sola vez, numerada.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="310" />
+            <source>What you recorded doing, and when. “Items it would cover” counts items still exposed that the setting would stop from now on.</source>
+            <translation>Lo que usted registró haber hecho, y cuándo. «Elementos que abarcaría» cuenta los elementos aún expuestos que la opción detendría a partir de ahora.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="334" />
+            <source>Uses that no setting offered to you stops. What remains is deleting the items, changing who can see them, or a legal objection or complaint.</source>
+            <translation>Usos que no detiene ninguna opción de configuración disponible para usted. Lo que queda es eliminar los elementos, cambiar quién puede verlos, o una oposición o reclamación formal.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="373" />
+            <source>Confidence: confirmed = read in the platform's own text or a regulator's; secondary = press reports; unconfirmed = single or contradictory sources.</source>
+            <translation>Fiabilidad: confirmado = leído en el texto de la propia plataforma o de una autoridad de control; secundario = informaciones de prensa; sin confirmar = fuentes únicas o contradictorias.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="430" />
+            <source>Overshare read your archives on your own computer and sent nothing anywhere. Each item was matched against dated policy clauses; every verdict above names its clause and source. Policies change: facts are as verified on %1. App version %2, policy data %3.</source>
+            <translation>Overshare leyó sus archivos de datos en su propio equipo y no envió nada a ningún sitio. Cada elemento se comparó con cláusulas de políticas fechadas; cada valoración anterior indica su cláusula y su fuente. Las políticas cambian: los datos son los verificados el %1. Versión de la aplicación %2, datos de políticas %3.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="80" />
+            <location filename="../../app/core/report/html.py" line="46" />
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="117" />
+            <source>Share-safe edition (redacted)</source>
+            <translation>Versión para compartir (sin datos identificativos)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="117" />
+            <location filename="../../app/core/report/pdf.py" line="136" />
+            <source>Full edition (private)</source>
+            <translation>Versión completa (privada)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="118" />
+            <source>not included</source>
+            <translation>no incluido</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="121" />
+            <source>This edition has no item text, handles, names, ids, file names or links to your content: only counts, categories, verdicts, dates and your opt-out checklist.</source>
+            <translation>Esta versión no contiene texto de elementos, nombres de usuario, nombres, identificadores, nombres de archivo ni enlaces a su contenido: solo recuentos, categorías, valoraciones, fechas y su lista de comprobación de exclusiones.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="125" />
+            <source>This edition contains the text of your items. Share the redacted edition instead.</source>
+            <translation>Esta versión contiene el texto de sus elementos. Comparta en su lugar la versión sin datos identificativos.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="127" />
+            <source>not given (answers that depend on it say uncertain)</source>
+            <translation>sin indicar (las respuestas que dependen de ello aparecen como inciertas)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="338" />
+            <location filename="../../app/core/report/html.py" line="363" />
+            <location filename="../../app/core/report/html.py" line="198" />
+            <location filename="../../app/core/report/html.py" line="168" />
+            <location filename="../../app/core/report/html.py" line="405" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="308" />
+            <source>Setting</source>
+            <translation>Opción</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="308" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="308" />
+            <source>Offered</source>
+            <translation>Disponible</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="308" />
+            <source>Items it would cover</source>
+            <translation>Elementos que abarcaría</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="339" />
+            <location filename="../../app/core/report/html.py" line="198" />
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="340" />
+            <source>Clause</source>
+            <translation>Cláusula</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="341" />
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="342" />
+            <location filename="../../app/core/report/html.py" line="370" />
+            <location filename="../../app/core/report/html.py" line="153" />
+            <location filename="../../app/core/report/html.py" line="198" />
+            <location filename="../../app/core/report/html.py" line="168" />
+            <source>Items</source>
+            <translation>Elementos</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="343" />
+            <source>What you can do</source>
+            <translation>Lo que puede hacer</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="364" />
+            <source>Document and source</source>
+            <translation>Documento y fuente</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="365" />
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="366" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="367" />
+            <source>Effective</source>
+            <translation>En vigor</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="368" />
+            <source>Verified</source>
+            <translation>Verificado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="369" />
+            <source>Confidence</source>
+            <translation>Fiabilidad</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="376" />
+            <source>Policy versions and sources</source>
+            <translation>Versiones de las políticas y fuentes</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="386" />
+            <source>complete</source>
+            <translation>completa</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="388" />
+            <source>incomplete (cancelled or interrupted): counts are partial</source>
+            <translation>incompleta (cancelada o interrumpida): los recuentos son parciales</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="473" />
+            <source>Exposure report (share-safe)</source>
+            <translation>Informe de exposición (para compartir)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="473" />
+            <source>Exposure report</source>
+            <translation>Informe de exposición</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="118" />
+            <source>not given</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="154" />
+            <source>Exposed now</source>
+            <translation>Expuestos ahora</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="155" />
+            <location filename="../../app/core/report/model.py" line="187" />
+            <source>May already have been used</source>
+            <translation>Puede que ya se hayan usado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="156" />
+            <location filename="../../app/core/report/model.py" line="174" />
+            <location filename="../../app/core/report/model.py" line="188" />
+            <source>Uncertain</source>
+            <translation>Inciertos</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="157" />
+            <location filename="../../app/core/report/model.py" line="170" />
+            <source>Not covered by any rule</source>
+            <translation>No contemplados por ninguna regla</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="198" />
+            <location filename="../../app/core/report/html.py" line="412" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="217" />
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="217" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="277" />
+            <source>%1 (%2 in your data)</source>
+            <translation>%1 (%2 en sus datos)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="415" />
+            <source>What was missing</source>
+            <translation>Lo que faltaba</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="416" />
+            <source>Warnings</source>
+            <translation>Advertencias</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="417" />
+            <source>Errors</source>
+            <translation>Errores</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="168" />
+            <source>By kind</source>
+            <translation>Por tipo</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="319" />
+            <source>What could not be opted out</source>
+            <translation>Lo que no admite oposición</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="412" />
+            <source>Archive</source>
+            <translation>Archivo de datos</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="412" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="412" />
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="204" />
+            <source>An item is &lt;b&gt;exposed now&lt;/b&gt; when a current policy and your recorded settings allow at least one AI-training or sharing use. Opting out stops future use only: items that &lt;b&gt;may already have been used&lt;/b&gt; stay so.</source>
+            <translation>Un elemento está &lt;b&gt;expuesto ahora&lt;/b&gt; cuando una política vigente y la configuración que usted registró permiten al menos un uso para entrenar IA o compartirlo. Oponerse solo detiene el uso futuro: los elementos que &lt;b&gt;puede que ya se hayan usado&lt;/b&gt; siguen así.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="212" />
+            <source>What was imported</source>
+            <translation>Lo que se importó</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="227" />
+            <source>Timeline</source>
+            <translation>Cronología</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="239" />
+            <source>[text not included in the share-safe edition]</source>
+            <translation>[texto no incluido en la versión para compartir]</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="241" />
+            <source>(no text)</source>
+            <translation>(sin texto)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="272" />
+            <source>Most exposed items</source>
+            <translation>Elementos más expuestos</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="297" />
+            <source>policy seen: %1</source>
+            <translation>política consultada: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="313" />
+            <source>Opt-out checklist</source>
+            <translation>Lista de comprobación de exclusiones</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="321" />
+            <source>Nothing: every use found has a setting.</source>
+            <translation>Nada: cada uso encontrado tiene una opción de configuración.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="384" />
+            <source>Archive health</source>
+            <translation>Estado del archivo de datos</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="133" />
+            <source>Your AI-training exposure report</source>
+            <translation>Su informe de exposición al entrenamiento de IA</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="189" />
+            <source>The oldest item that may already have been used: a %1 on %2 from %3.</source>
+            <translation>El elemento más antiguo que puede que ya se haya usado: %1 en %2, del %3.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="236" />
+            <source>%1 media</source>
+            <translation>%1 multimedia</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="304" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="304" />
+            <source>not in your region</source>
+            <translation>no disponible en su región</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="393" />
+            <source>Sources: %1. Import %2. Dates from %3 to %4.</source>
+            <translation>Fuentes: %1. Importación %2. Fechas del %3 al %4.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="405" />
+            <source>Layout found</source>
+            <translation>Estructura encontrada</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="408" />
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="408" />
+            <source>Count</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="410" />
+            <source>Files not read</source>
+            <translation>Archivos no leídos</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="436" />
+            <source>About this report</source>
+            <translation>Acerca de este informe</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="210" />
+            <source>Per platform and outcome</source>
+            <translation>Por plataforma y resultado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="244" />
+            <source>Refers to: %1</source>
+            <translation>Se refiere a: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="253" />
+            <source>(why: see [%1])</source>
+            <translation>(motivo: véase [%1])</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="258" />
+            <source>%1; may already have been used: %2</source>
+            <translation>%1; puede que ya se haya usado: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="280" />
+            <source>None exposed.</source>
+            <translation>Ninguno expuesto.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="394" />
+            <source>none recorded</source>
+            <translation>ninguno registrado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="402" />
+            <source>Accounts: %1</source>
+            <translation>Cuentas: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="200" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="41" />
+            <source>true</source>
+            <translation>verdadero</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="42" />
+            <source>false</source>
+            <translation>falso</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="43" />
+            <source>uncertain</source>
+            <translation>incierto</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="44" />
+            <source>read</source>
+            <translation>leído</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="45" />
+            <source>skipped</source>
+            <translation>omitido</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="47" />
+            <source>failed</source>
+            <translation>con errores</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="48" />
+            <source>undated</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="49" />
+            <source>an account choice, not an opt-out</source>
+            <translation>una elección de la cuenta, no una exclusión</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/html.py" line="50" />
+            <source>no action is documented</source>
+            <translation>no consta ninguna acción</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/pdf.py" line="90" />
+            <source>Overshare exposure report</source>
+            <translation>Informe de exposición de Overshare</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/pdf.py" line="91" />
+            <source>Overshare exposure report (share-safe)</source>
+            <translation>Informe de exposición de Overshare (para compartir)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/pdf.py" line="136" />
+            <source>Share-safe edition</source>
+            <translation>Versión para compartir</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/pdf.py" line="164" />
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/svg.py" line="91" />
+            <source>Items per platform and outcome, by status (bar length: share of all items)</source>
+            <translation>Elementos por plataforma y consecuencia, según el estado (longitud de la barra: proporción de todos los elementos)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/svg.py" line="124" />
+            <source>Items per year, split by whether they may already have been used</source>
+            <translation>Elementos por año, divididos según si es posible que ya se hayan utilizado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/svg.py" line="88" />
+            <source>No items.</source>
+            <translation>No hay elementos.</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="17" />
+            <source>Public posts</source>
+            <translation>Publicaciones públicas</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="18" />
+            <source>AI chats</source>
+            <translation>Chats con IA</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="19" />
+            <source>Photos and videos with captions</source>
+            <translation>Fotos y vídeos con pie de foto</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="20" />
+            <source>Profile fields</source>
+            <translation>Campos del perfil</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="159" />
+            <source>Trains the platform's AI</source>
+            <translation>Entrena la IA de la plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="160" />
+            <source>Shared with group company for AI</source>
+            <translation>Compartido con una empresa del grupo para IA</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="161" />
+            <source>Shared with third parties (may train AI)</source>
+            <translation>Compartido con terceros (pueden entrenar IA)</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="162" />
+            <source>In AI models offered to others</source>
+            <translation>En modelos de IA ofrecidos a terceros</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="163" />
+            <source>Licensed or syndicated</source>
+            <translation>Cedido bajo licencia o redistribuido</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="164" />
+            <source>Used for ads personalisation</source>
+            <translation>Usado para personalizar anuncios</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="165" />
+            <source>Shared with group company for ads</source>
+            <translation>Compartido con una empresa del grupo para publicidad</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="166" />
+            <source>Safety AI only</source>
+            <translation>Solo IA de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="167" />
+            <source>Copied to fediverse servers</source>
+            <translation>Copiado a servidores del fediverso</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="168" />
+            <location filename="../../app/core/report/model.py" line="176" />
+            <source>Not used</source>
+            <translation>No se usa</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="169" />
+            <source>Policy unclear</source>
+            <translation>Política poco clara</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="173" />
+            <source>Allowed now</source>
+            <translation>Permitido ahora</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="175" />
+            <source>Stopped by your settings</source>
+            <translation>Detenido por su configuración</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="177" />
+            <source>Not covered</source>
+            <translation>No contemplado</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="189" />
+            <source>Not used so far</source>
+            <translation>No usado hasta ahora</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="192" />
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="192" />
+            <source>Not done</source>
+            <translation>No hecho</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/model.py" line="192" />
+            <source>Not recorded</source>
+            <translation>No registrado</translation>
         </message>
     </context>
     <context>

@@ -204,6 +204,74 @@ def test_tag_explanation_in_german(qtbot, english) -> None:  # type: ignore[no-u
     assert i18n.policy_text(pset.rule(tag.rule).clause_summary) in text  # type: ignore[union-attr]
 
 
+def test_tag_card_shows_uncertain_reasons_in_german_and_spanish(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    state = AppState(ephemeral_session())
+    post = Item(
+        platform=Platform.FACEBOOK,
+        kind=ItemKind.POST,
+        id="fb:1",
+        created_at=datetime(2025, 3, 1, tzinfo=UTC),
+        visibility=Visibility.UNKNOWN,
+        visibility_basis="test",
+        text="hello",
+        source=SourceRef("a.zip", "posts.json", 0),
+    )
+    pset = state.policy_set
+    tag = next(t for t in state.classifier().classify(post) if t.reasons and t.rule != "none")
+    assert "the archive does not say who could see this item" in tag.explanation
+    expected = {
+        "de": ("Unsicher, weil: das Archiv gibt nicht an, wer diesen Eintrag sehen konnte",
+               "Verlässlichkeit der Quellen:"),
+        "es": ("Incierto porque el archivo no indica quién podía ver este elemento",
+               "Fiabilidad de las fuentes:"),
+    }  # fmt: skip
+    for lang, phrases in expected.items():
+        i18n.install_translators(lang)
+        card = TagCard(tag, pset)
+        qtbot.addWidget(card)
+        text = card.explanation.text()
+        assert all(p in text for p in phrases), text
+        assert "Uncertain because" not in text
+
+
+def test_archive_health_notes_in_german(english) -> None:  # type: ignore[no-untyped-def]
+    from app.gui.pages.health_page import reason_text
+
+    assert reason_text("1,234 records; 2 malformed records skipped") == (
+        "1,234 records; 2 malformed records skipped"
+    )
+    i18n.install_translators("de")
+    assert reason_text("1,234 records; 2 malformed records skipped") == (
+        "1.234 Datensätze; 2 fehlerhafte Datensätze übersprungen"
+    )
+    assert reason_text("an HTML page; Overshare reads the JSON format") == (
+        "eine HTML-Seite; Overshare liest das JSON-Format"
+    )
+    assert reason_text("posts/x.json: not valid JSON.") == "posts/x.json: not valid JSON."
+
+
+def test_policy_update_changes_in_spanish(english) -> None:  # type: ignore[no-untyped-def]
+    from collections import Counter
+
+    from app.core.policy.impact import ExposureDelta
+    from app.core.policy.summary import ExposureSummary
+    from app.gui.dialogs.policy_update_dialog import delta_lines
+
+    delta = ExposureDelta(
+        ExposureSummary(total_items=10, exposed_now=2),
+        ExposureSummary(total_items=10, exposed_now=5),
+        newly_exposed=3,
+        allowed_after=Counter({("x", "trains_platform_ai"): 3}),
+    )
+    assert delta_lines(delta) == delta.lines()  # English: the core's own lines
+    i18n.install_translators("es")
+    lines = delta_lines(delta)
+    assert lines[0] == "Elementos expuestos ahora: 2 → 5 (3 recién expuestos, 0 ya no)."
+    assert lines[-1] == (
+        "X (Twitter), elementos permitidos ahora para «Entrena la IA de la plataforma»: 0 → 3."
+    )
+
+
 def test_pseudo_localisation_changes_every_string(qtbot, english) -> None:  # type: ignore[no-untyped-def]
     text = "Open the %1 download page <b>now</b> & see https://x.com/a {name}"
     out = i18n.pseudo(text)

@@ -31,8 +31,10 @@ from app.core.policy.model import (
     Tag,
     Tri,
 )
+from app.core.policy.reasons import Reason, reason
 
 _Key = tuple[str, str, str, int, bool, bool]
+_NOT_COVERED = reason("not_covered")
 
 
 def _rule_dates(r: Rule) -> set[int]:
@@ -185,15 +187,16 @@ class Classifier:
             effective_from=rule.effective_from,
             recipients=rule.recipients,
             status=ev.status,
-            uncertain_reason="; ".join(ev.reasons),
+            uncertain_reason="; ".join(map(str, ev.reasons)),
             blockers=ev.blockers,
+            reasons=tuple(ev.reasons),
         )
 
 
 def _merge(found: list[Eval], regions: list[str]) -> Eval:
     """Region unknown: keep what every region agrees on, otherwise say it depends."""
     first = found[0]
-    reasons: list[str] = []
+    reasons: list[Reason] = []
     for e in found:
         reasons.extend(e.reasons)
     partial = len(regions) < len(REGIONS)
@@ -201,9 +204,7 @@ def _merge(found: list[Eval], regions: list[str]) -> Eval:
     may = first.may if all(e.may == first.may for e in found) else Tri.UNCERTAIN
     status = first.status if all(e.status == first.status for e in found) else Status.UNCERTAIN
     if partial:
-        reasons.insert(
-            0, f"this clause applies only in {', '.join(regions)} (answer: where you live)"
-        )
+        reasons.insert(0, reason("regions_only", regions=tuple(regions)))
         if current == Tri.TRUE:
             current = Tri.UNCERTAIN
         if may == Tri.TRUE:
@@ -211,7 +212,7 @@ def _merge(found: list[Eval], regions: list[str]) -> Eval:
         if status in (Status.ALLOWED_NOW, Status.NOT_USED):
             status = Status.UNCERTAIN
     elif any(e.current != first.current or e.may != first.may for e in found):
-        reasons.insert(0, "the answer depends on where you live (answer: your region)")
+        reasons.insert(0, reason("region_depends"))
     if current == Tri.UNCERTAIN and status != Status.UNCERTAIN:
         status = Status.UNCERTAIN
     action = next((e.action for e in found if e.action), None)
@@ -233,7 +234,8 @@ def _not_covered(f: Facts) -> Tag:
         effective_from=None,
         recipients=(),
         status=Status.NOT_COVERED,
-        uncertain_reason="no rule in the loaded policies covers this kind of item",
+        uncertain_reason=str(_NOT_COVERED),
+        reasons=(_NOT_COVERED,),
     )
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from app.core.policy.context import UserContext
 from app.core.policy.model import PolicySet, Rule, SettingCond, Status, Tri
+from app.core.policy.reasons import Reason, note, reason
 
 NEG = -(10**9)  # "since always"
 INF = 10**9
@@ -30,7 +31,7 @@ class Eval:
     current: Tri
     may: Tri
     status: Status
-    reasons: list[str]
+    reasons: list[Reason]  # str(r) is the English text
     action: str | None
     blockers: tuple[str, ...]
 
@@ -40,7 +41,7 @@ class _Block:
     key: str
     sure: bool
     end: int | None  # None = date unknown
-    reason: str
+    reason: Reason
     current: bool = True  # blocks use now
     past: bool = True  # bounds past use
 
@@ -58,15 +59,12 @@ def age_state(created: int | None, birth_year: int | None) -> str:
     return "unknown"
 
 
-def applicability(rule: Rule, f: Facts, ctx: UserContext) -> list[str] | None:
+def applicability(rule: Rule, f: Facts, ctx: UserContext) -> list[Reason] | None:
     """None if the rule does not apply to these facts, else the doubts about applying it."""
-    doubts: list[str] = []
+    doubts: list[Reason] = []
     if rule.visibility:
         if f.visibility == "unknown":
-            doubts.append(
-                "the archive does not say who could see this item; it counts only if it was "
-                f"{' or '.join(rule.visibility)} (answer: who could see it)"
-            )
+            doubts.append(reason("visibility_unknown", visibility=tuple(rule.visibility)))
         elif f.visibility not in rule.visibility:
             return None
     if rule.age != "any" or rule.minor_caveat:
@@ -74,16 +72,12 @@ def applicability(rule: Rule, f: Facts, ctx: UserContext) -> list[str] | None:
         if (rule.age == ">=18" and age == "minor") or (rule.age == "<18" and age == "adult"):
             return None
         if age == "unknown" and rule.age != "any":
-            band = "18 or older" if rule.age == ">=18" else "under 18"
-            doubts.append(
-                f"the rule depends on whether you were {band} when the item was made "
-                "(answer: your birth year, and the item's date)"
-            )
+            doubts.append(reason("age_unknown", band=rule.age))
         if rule.minor_caveat and age != "adult":
-            doubts.append(rule.minor_caveat)
+            doubts.append(note(rule.minor_caveat))
     if rule.created_from or rule.created_to:
         if f.created is None:
-            doubts.append("the item's date is unknown and the clause covers a date window")
+            doubts.append(reason("date_window"))
         elif (rule.created_from and f.created < rule.created_from.toordinal()) or (
             rule.created_to and f.created >= rule.created_to.toordinal()
         ):
@@ -107,7 +101,7 @@ def evaluate(
         status = Status.UNCERTAIN if doubts else Status.NOT_USED
         return Eval(Tri.FALSE, Tri.FALSE, status, doubts, None, ())
     if outcome == "unclear":
-        why = rule.note or "the policy is silent or contradictory about this kind of data"
+        why = note(rule.note) if rule.note else reason("policy_silent")
         act = rule.user_actions[0] if rule.user_actions else None
         return Eval(Tri.UNCERTAIN, Tri.UNCERTAIN, Status.UNCERTAIN, [why, *doubts], act, ())
     return _active(rule, f, region, ctx, pset, doubts)
@@ -121,17 +115,14 @@ def _setting_value(key: str, region: str, ctx: UserContext, pset: PolicySet) -> 
 
 
 def _default_blocks(
-    cond: SettingCond, region: str, pset: PolicySet, sure: bool, why: str, current: bool
+    cond: SettingCond, region: str, pset: PolicySet, sure: bool, why: Reason, current: bool
 ) -> list[_Block]:
     """What the setting's documented default implies when the user has not told us."""
     sdef = pset.settings[cond.key]
     protective = "on" if sdef.protective else "off"
     default = sdef.default_for(region)
     if default == "unknown":
-        why = (
-            f"the default of '{sdef.label}' in your region is not confirmed "
-            f"(answer: is it {protective}?)"
-        )
+        why = reason("default_unconfirmed", setting=sdef.label, state=protective)
         return [_Block(cond.key, False, NEG, why, current=current)]
     if default == protective:
         sure = sure and sdef.default_confidence != "unconfirmed"
@@ -154,14 +145,14 @@ def _blocks(
             continue
         sdef = pset.settings[cond.key]
         sure = not cond.uncertain
-        why = cond.note or f"it is not documented whether '{sdef.label}' stops this use"
+        why = note(cond.note) if cond.note else reason("setting_undocumented", setting=sdef.label)
         if cond.only_if:
             gate = _setting_value(cond.only_if, region, ctx, pset)
             if gate == "off":
                 continue
             if gate == "unknown":
                 sure = False
-                why = f"this depends on '{pset.settings[cond.only_if].label}' (answer: is it so?)"
+                why = reason("depends_on", setting=pset.settings[cond.only_if].label)
         state = ctx.settings.get(cond.key)
         if state is None:
             found = _default_blocks(cond, region, pset, sure, why, current=True)
@@ -185,7 +176,7 @@ def _blocks(
 
 
 def _active(
-    rule: Rule, f: Facts, region: str, ctx: UserContext, pset: PolicySet, doubts: list[str]
+    rule: Rule, f: Facts, region: str, ctx: UserContext, pset: PolicySet, doubts: list[Reason]
 ) -> Eval:
     today = ctx.today().toordinal()
     reasons = list(doubts)
@@ -214,7 +205,7 @@ def _active(
     shaky = bool(doubts) or rule.confidence == "unconfirmed"
     if shaky:
         if rule.confidence == "unconfirmed":
-            reasons.append("this clause is unconfirmed (single or contradictory sources)")
+            reasons.append(reason("unconfirmed"))
         if current == Tri.TRUE:
             current, status = Tri.UNCERTAIN, Status.UNCERTAIN
         if may == Tri.TRUE:
@@ -237,21 +228,21 @@ def _may_already(
     maybe: list[_Block],
     floor: int,
     hard_end: int,
-    reasons: list[str],
+    reasons: list[Reason],
 ) -> Tri:
     started = rule.use_started.get(region) or rule.use_started.get("ALL")
     if started is None:
-        reasons.append("when this use began has not been researched")
+        reasons.append(reason("start_unknown"))
         return Tri.UNCERTAIN
     if f.created is None:
-        reasons.append("the item's date is unknown (answer: when was it made?)")
+        reasons.append(reason("date_unknown"))
         return Tri.UNCERTAIN
     start = max(f.created, started.toordinal(), floor)
     latest, earliest = hard_end, hard_end
     for b in sure:
         if b.end is None:
             earliest = NEG
-            reasons.append(f"tell us when you changed {b.key} to settle whether this was used")
+            reasons.append(reason("when_changed", key=b.key))
         else:
             latest, earliest = min(latest, b.end), min(earliest, b.end)
     for b in maybe:
@@ -264,10 +255,10 @@ def _may_already(
     if start < earliest and not start_matters:
         return Tri.TRUE
     if uncertain_start:
-        reasons.append(f"the start date of this use ({started}) is approximate")
+        reasons.append(reason("start_approximate", start=str(started)))
     reasons.extend(b.reason for b in maybe)
     return Tri.UNCERTAIN
 
 
-def _dedupe(items: list[str]) -> list[str]:
+def _dedupe(items: list[Reason]) -> list[Reason]:
     return list(dict.fromkeys(items))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from app.core.policy.decide import Eval
-from app.core.policy.model import Document, Rule, Status, Tri
+from app.core.policy.model import Document, PolicySet, Rule, Status, Tag, Tri
+from app.core.policy.reasons import POLICY, Translate, render
 
 OUTCOME_TEXT = {
     "trains_platform_ai": "may be used to train the platform's own AI models",
@@ -29,14 +30,14 @@ CONFIDENCE_TEXT = {
     "unconfirmed": "unconfirmed: single or contradictory sources",
 }
 
-_STATUS_TEXT = {
+STATUS_TEXT = {
     Status.ALLOWED_NOW: "The current policy and your settings allow this now.",
     Status.BLOCKED_BY_SETTINGS: "Your settings stop this from now on.",
     Status.NOT_USED: "This is not happening now under this clause.",
     Status.UNCERTAIN: "Whether this happens now is uncertain.",
 }
 
-_MAY_TEXT = {
+MAY_TEXT = {
     Tri.TRUE: "It may already have been used: opt-outs only stop future use.",
     Tri.FALSE: "It has not been used this way as far as the sources say.",
     Tri.UNCERTAIN: "Whether it has already been used is uncertain.",
@@ -59,10 +60,10 @@ def explain(rule: Rule, outcome: str, doc: Document, intro: Document, ev: Eval) 
     if rule.recipients and outcome not in ("not_used", "unclear"):
         parts.append(f"Recipients: {', '.join(rule.recipients)}.")
     if outcome not in ("not_used", "unclear"):
-        parts.append(_STATUS_TEXT.get(status, ""))
-        parts.append(_MAY_TEXT[may])
+        parts.append(STATUS_TEXT.get(status, ""))
+        parts.append(MAY_TEXT[may])
     if reasons:
-        parts.append("Uncertain because " + "; ".join(reasons) + ".")
+        parts.append("Uncertain because " + "; ".join(map(str, reasons)) + ".")
     if action:
         parts.append(f"What you can do: {action}.")
     parts.append(
@@ -78,3 +79,56 @@ def explain_not_covered(platform: str, kind: str) -> str:
         f"{platform}, so we cannot say whether they are used for AI training or shared. "
         "This is a gap in our research, not a sign that the item is safe."
     )
+
+
+# The translated explanation (explain_in) is assembled from these and the tables above.
+PHRASES = {
+    "clause": "Clause: “%1” (%2, version %3).",
+    "uncertain": "Uncertain because %1.",
+    "confidence": "Source confidence: %1; last verified %2.",
+    "not_covered": "No clause in the loaded policies speaks about this kind of item, so we "
+    "cannot say whether it is used for AI training or shared. This is a gap in our research, "
+    "not a sign that the item is safe.",
+}
+
+
+def explain_in(tag: Tag, policy_set: PolicySet, tr: Translate) -> str:
+    """The tag's explanation in the language of `tr` (context "i18n", "explain", "policy",
+    "reasons"): the clause, its document and version, the rule's note, the status, the
+    reasons it is uncertain and the source confidence. English callers use tag.explanation."""
+
+    def pol(text: str) -> str:
+        return tr(POLICY, text) if text else text
+
+    rule = policy_set.rule(tag.rule)
+    if rule is None:
+        return tr("i18n", PHRASES["not_covered"])
+    doc = policy_set.documents.get(tag.policy) or policy_set.current_document(rule)
+    clause = (pol(rule.clause_summary), pol(doc.title), doc.version_label)
+    parts = [_fill(tr("i18n", PHRASES["clause"]), *clause)]
+    parts += [pol(rule.note), pol(rule.minor_caveat)]
+    if tag.outcome not in ("not_used", "unclear"):
+        parts.append(_explain(tr, STATUS_TEXT.get(tag.status, "")))
+        parts.append(_explain(tr, MAY_TEXT.get(tag.may_already_have_been_used, "")))
+    shown = {rule.note, rule.minor_caveat}
+    reasons = [
+        render(r, tr)
+        for r in tag.reasons
+        if not (r.code == POLICY and dict(r.params).get("text") in shown)
+    ]
+    if any(reasons):
+        parts.append(_fill(tr("i18n", PHRASES["uncertain"]), "; ".join(filter(None, reasons))))
+    confidence = _explain(tr, CONFIDENCE_TEXT.get(rule.confidence, ""))
+    verified = doc.last_verified.isoformat()
+    parts.append(_fill(tr("i18n", PHRASES["confidence"]), confidence, verified))
+    return " ".join(p for p in parts if p)
+
+
+def _explain(tr: Translate, text: str) -> str:
+    return tr("explain", text) if text else text
+
+
+def _fill(template: str, *values: str) -> str:
+    for i in range(len(values), 0, -1):
+        template = template.replace(f"%{i}", values[i - 1])
+    return template

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from app.core.policy.reasons import Reason
+
 # policies.md §5.4 regions (HK included: LinkedIn's 2025-11-03 extension names it).
 REGIONS = ("EU", "EEA", "CH", "UK", "US", "CA", "HK", "BR", "KR", "AU", "OTHER")
 
@@ -186,3 +188,4 @@ class Tag:
     status: Status
     uncertain_reason: str
     blockers: tuple[str, ...] = ()  # setting keys that would switch this off if changed
+    reasons: tuple[Reason, ...] = ()  # uncertain_reason as codes, for other languages

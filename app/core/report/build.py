@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,7 +60,11 @@ class _Facts:
     top_tags: tuple[TopTag, ...]
 
 
-def _facts(tags: Sequence[Tag]) -> _Facts:
+def _english(tag: Tag) -> str:
+    return tag.explanation
+
+
+def _facts(tags: Sequence[Tag], explain: Callable[[Tag], str] = _english) -> _Facts:
     active = [t for t in tags if t.outcome not in _PASSIVE]
     mays = {t.may_already_have_been_used for t in active}
     used = "true" if Tri.TRUE in mays else "uncertain" if Tri.UNCERTAIN in mays else "false"
@@ -85,7 +89,7 @@ def _facts(tags: Sequence[Tag]) -> _Facts:
             t.may_already_have_been_used.value,
             t.confidence,
             t.rule,
-            t.explanation,
+            explain(t),
         )
         for t in tags
         if t.outcome != "not_used"
@@ -110,8 +114,17 @@ def category_of(item: Item) -> str | None:
 class ReportBuilder:
     """Feed (item, tags) with add(); result() assembles the Report."""
 
-    def __init__(self, policy_set: PolicySet, ctx: UserContext, *, top_n: int = 10) -> None:
+    def __init__(
+        self,
+        policy_set: PolicySet,
+        ctx: UserContext,
+        *,
+        top_n: int = 10,
+        explain: Callable[[Tag], str] = _english,
+    ) -> None:
+        """`explain` words each top item's tags (default: the classifier's English)."""
         self.policy_set = policy_set
+        self.explain = explain
         self.ctx = ctx
         self.top_n = top_n
         self.summary = SummaryBuilder()
@@ -126,7 +139,7 @@ class ReportBuilder:
         tid = id(tags)
         hit = self._memo.get(tid)
         if hit is None or hit[0] is not tags:
-            hit = self._memo[tid] = (tags, _facts(tags))
+            hit = self._memo[tid] = (tags, _facts(tags, self.explain))
         ts = item.created_at
         self._groups[(tid, item.platform, UNDATED if ts is None else str(ts.year))] += 1
         cat = category_of(item)

@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import IO
 
 from app.core.errors import OvershareError
+from app.core.i18n import Catalogue
 from app.core.jobs import CancelToken, Progress, no_progress
 from app.core.models import Item
-from app.core.policy import Classifier
+from app.core.policy import Classifier, Tag
+from app.core.policy.explain import explain_in
 from app.core.report.build import ReportBuilder
 from app.core.report.model import ArchiveHealth, Report
 from app.core.report.redact import redact
@@ -82,9 +84,11 @@ def export_report(
     top_n: int = 10,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    language: str = "en",
 ) -> ExportResult:
     """Classify every batch, build the report and write `dest` in format `fmt` (from the
-    suffix when None). `health` is called after the pass (import inventories fill as it runs)."""
+    suffix when None). `health` is called after the pass (import inventories fill as it runs).
+    `language` is for the HTML and PDF text ("en", "de", "es"); CSV and JSON keep codes."""
     fmt = fmt or format_for(dest)
     if fmt not in FORMATS:
         raise ExportError(f"Unknown report format {fmt!r}.")
@@ -110,6 +114,7 @@ def export_report(
                 top_n,
                 progress,
                 token,
+                language,
             )
             raw.flush()
             os.fsync(raw.fileno())
@@ -121,6 +126,14 @@ def export_report(
     report, items = result
     progress(1, 1, f"Saved {dest.name}")
     return ExportResult(dest, fmt, report, items)
+
+
+def _explainer(classifier: Classifier, language: str) -> Callable[[Tag], str]:
+    """Tag explanations for the report's top items: the classifier's English, or `language`."""
+    cat = Catalogue.load(language)
+    if cat.language == "en":
+        return lambda tag: tag.explanation
+    return lambda tag: explain_in(tag, classifier.policy_set, cat.text)
 
 
 def _write(
@@ -135,8 +148,12 @@ def _write(
     top_n: int,
     progress: Progress,
     token: CancelToken,
+    language: str = "en",
 ) -> tuple[Report, int]:
-    builder = ReportBuilder(classifier.policy_set, classifier.ctx, top_n=top_n)
+    words = language if fmt in ("html", "pdf") else "en"  # CSV and JSON stay English
+    builder = ReportBuilder(
+        classifier.policy_set, classifier.ctx, top_n=top_n, explain=_explainer(classifier, words)
+    )
     text = io.TextIOWrapper(raw, encoding="utf-8", newline="") if fmt == "csv" else None
     csv_w = CsvWriter(text, redacted=redacted) if text is not None else None
     json_w = JsonWriter(raw, redacted=redacted) if fmt == "json" else None
@@ -166,11 +183,12 @@ def _write(
     elif json_w is not None:
         json_w.finish(report)
     elif fmt == "html":
-        from app.core.report.html import render_html
+        from app.core.report.html import render_html, translator
 
-        raw.write(render_html(report).encode("utf-8"))
+        raw.write(render_html(report, translator(language)).encode("utf-8"))
     else:
+        from app.core.report.html import translator
         from app.core.report.pdf import render_pdf
 
-        raw.write(render_pdf(report))
+        raw.write(render_pdf(report, t=translator(language)))
     return report, done

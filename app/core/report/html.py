@@ -12,6 +12,7 @@ from datetime import date, datetime
 from html import escape
 from string import Template
 
+from app.core.i18n import Catalogue
 from app.core.paths import resources_dir
 from app.core.report.health import platform_name
 from app.core.report.model import (
@@ -28,15 +29,55 @@ from app.core.report.model import (
 from app.core.report.svg import outcome_chart, timeline_chart
 
 Charts = Callable[[str], str]  # chart name ("outcomes" | "timeline") -> markup
+Tr = Callable[[str], str]  # English -> the report's language (context "report")
+
+
+def _same(text: str) -> str:
+    return text
+
+
+# Codes the report prints as words (their English is the code itself).
+WORDS = {
+    "true": "true",
+    "false": "false",
+    "uncertain": "uncertain",
+    "read": "read",
+    "skipped": "skipped",
+    "unknown": "unknown",
+    "failed": "failed",
+    "undated": "undated",
+    "an account choice, not an opt-out": "an account choice, not an opt-out",
+    "no action is documented": "no action is documented",
+}
+
+
+def translator(language: str) -> Tr:
+    """Fixed report text in `language`, then policy text (clauses, documents, settings)."""
+    cat = Catalogue.load(language)
+    if cat.language == "en":
+        return _same
+
+    def t(text: str) -> str:
+        found = cat.text("report", text)
+        return found if found != text else cat.policy(text)
+
+    return t
+
+
+def fill(template: str, *values: str) -> str:
+    """Put values into %1, %2, … (in a translated template the order may differ)."""
+    for i in range(len(values), 0, -1):
+        template = template.replace(f"%{i}", values[i - 1])
+    return template
 
 
 def e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def _d(value: date | datetime | None) -> str:
+def _d(value: date | datetime | None, t: Tr = _same) -> str:
     if value is None:
-        return "unknown"
+        return t("unknown")
     return value.date().isoformat() if isinstance(value, datetime) else value.isoformat()
 
 
@@ -71,35 +112,49 @@ def _status(code: str, label: str) -> str:
     return f'<span class="s-{e(code)}">{e(label)}</span>'
 
 
-def section_header(r: Report) -> str:
+def section_header(r: Report, t: Tr = _same) -> str:
     m = r.meta
-    edition = "Share-safe edition (redacted)" if m.redacted else "Full edition (private)"
-    age = "not included" if m.redacted else (m.birth_year or "not given")
+    edition = t("Share-safe edition (redacted)") if m.redacted else t("Full edition (private)")
+    age = t("not included") if m.redacted else (m.birth_year or t("not given"))
     note = (
-        "This edition has no item text, handles, names, ids, file names or links to your "
-        "content: only counts, categories, verdicts, dates and your opt-out checklist."
+        t(
+            "This edition has no item text, handles, names, ids, file names or links to your "
+            "content: only counts, categories, verdicts, dates and your opt-out checklist."
+        )
         if m.redacted
-        else "This edition contains the text of your items. Share the redacted edition instead."
+        else t("This edition contains the text of your items. Share the redacted edition instead.")
+    )
+    region = m.region or t("not given (answers that depend on it say uncertain)")
+    made = t(
+        "Made %1 on your own computer by Overshare %2. Policies applied as of %3; region: %4; "
+        "birth year: %5. Policy data %6, last verified %7."
     )
     return (
-        "<h1>Your AI-training exposure report</h1>"
+        f"<h1>{e(t('Your AI-training exposure report'))}</h1>"
         f'<p><span class="edition">{e(edition)}</span></p>'
-        f'<p class="meta">Made {e(m.generated_at.strftime("%Y-%m-%d %H:%M UTC"))} on your own '
-        f"computer by Overshare {e(m.app_version)}. Policies applied as of {_d(m.as_of)}; "
-        f"region: {e(m.region or 'not given (answers that depend on it say uncertain)')}; "
-        f"birth year: {e(age)}. Policy data {e(m.policy_data_version)}, last verified "
-        f"{_d(m.policy_last_verified)}.</p><p>{e(note)}</p>"
+        '<p class="meta">'
+        + fill(
+            e(made),
+            e(m.generated_at.strftime("%Y-%m-%d %H:%M UTC")),
+            e(m.app_version),
+            _d(m.as_of, t),
+            e(region),
+            e(age),
+            e(m.policy_data_version),
+            _d(m.policy_last_verified, t),
+        )
+        + f"</p><p>{e(note)}</p>"
     )
 
 
-def section_summary(r: Report, charts: Charts, pdf: bool = False) -> str:
+def section_summary(r: Report, charts: Charts, pdf: bool = False, t: Tr = _same) -> str:
     s = r.summary
     cards = [
-        ("Items", s.total_items),
-        ("Exposed now", s.exposed_now),
-        ("May already have been used", s.may_already_used),
-        ("Uncertain", s.uncertain),
-        ("Not covered by any rule", s.not_covered),
+        (t("Items"), s.total_items),
+        (t("Exposed now"), s.exposed_now),
+        (t("May already have been used"), s.may_already_used),
+        (t("Uncertain"), s.uncertain),
+        (t("Not covered by any rule"), s.not_covered),
     ]
     card_html = "".join(f'<div class="card"><b>{_n(n)}</b>{e(t)}</div>' for t, n in cards)
     card_table = _table([e(t) for t, _n2 in cards], [[_n(n) for _t, n in cards]], range(len(cards)))
@@ -110,7 +165,7 @@ def section_summary(r: Report, charts: Charts, pdf: bool = False) -> str:
     for (p, k), n in sorted(s.kinds.items()):
         by_platform.setdefault(p, []).append(f"{k.replace('_', ' ')}: {_n(n)}")
     kinds = _table(
-        ["Platform", "Items", "By kind"],
+        [e(t("Platform")), e(t("Items")), e(t("By kind"))],
         (
             [e(platform_name(p)), _n(per_platform[p]), e(", ".join(v))]
             for p, v in by_platform.items()
@@ -121,87 +176,109 @@ def section_summary(r: Report, charts: Charts, pdf: bool = False) -> str:
     rows = [
         [
             e(platform_name(p)),
-            e(OUTCOME_LABELS.get(o, o)),
-            _status(st, STATUS_LABELS.get(st, st)),
+            e(t(OUTCOME_LABELS.get(o, o))),
+            _status(st, t(STATUS_LABELS.get(st, st))),
             _n(n),
         ]
         for (p, o, st), n in sorted(s.counts.items())
     ]
     oldest = s.oldest_may_already_used
     oldest_p = (
-        f"<p>The oldest item that may already have been used: a {e(oldest.kind.replace('_', ' '))} "
-        f"on {e(platform_name(oldest.platform))} from {_d(oldest.created_at)}.</p>"
+        "<p>"
+        + fill(
+            e(t("The oldest item that may already have been used: a %1 on %2 from %3.")),
+            e(oldest.kind.replace("_", " ")),
+            e(platform_name(oldest.platform)),
+            _d(oldest.created_at, t),
+        )
+        + "</p>"
         if oldest
         else ""
     )
+    head = [e(t("Platform")), e(t("Outcome")), e(t("Status")), e(t("Items"))]
     return (
-        "<h2>Summary</h2>"
+        f"<h2>{e(t('Summary'))}</h2>"
         + (card_table if pdf else f'<div class="cards">{card_html}</div>')
-        + "<p>An item is <b>exposed now</b> when a current policy and your recorded settings "
-        "allow at least one AI-training or sharing use. Opting out stops future use only: "
-        "items that <b>may already have been used</b> stay so.</p>"
+        + "<p>"
+        + t(
+            "An item is <b>exposed now</b> when a current policy and your recorded settings "
+            "allow at least one AI-training or sharing use. Opting out stops future use only: "
+            "items that <b>may already have been used</b> stay so."
+        )
+        + "</p>"
         f"{oldest_p}"
-        f"<h3>Per platform and outcome</h3><figure>{charts('outcomes')}</figure>"
-        + _table(["Platform", "Outcome", "Status", "Items"], rows, [3])
-        + f"<h3>What was imported</h3>{kinds}"
+        f"<h3>{e(t('Per platform and outcome'))}</h3><figure>{charts('outcomes')}</figure>"
+        + _table(head, rows, [3])
+        + f"<h3>{e(t('What was imported'))}</h3>{kinds}"
     )
 
 
-def section_timeline(r: Report, charts: Charts) -> str:
-    head = ["Year", *(e(USED_LABELS[u]) for u in USED), "Total"]
+def section_timeline(r: Report, charts: Charts, t: Tr = _same) -> str:
+    head = [e(t("Year")), *(e(t(USED_LABELS[u])) for u in USED), e(t("Total"))]
     rows = [
-        [e(y), *(_n(row[u]) for u in USED), _n(sum(row.values()))] for y, row in r.timeline.items()
+        [e(t(WORDS.get(y, y))), *(_n(row[u]) for u in USED), _n(sum(row.values()))]
+        for y, row in r.timeline.items()
     ]
+    intro = t(
+        "Items per year of creation, split by whether they may already have been used for AI "
+        "training or shared."
+    )
     return (
-        "<h2>Timeline</h2><p>Items per year of creation, split by whether they may already "
-        f"have been used for AI training or shared.</p><figure>{charts('timeline')}</figure>"
+        f"<h2>{e(t('Timeline'))}</h2><p>{e(intro)}</p><figure>{charts('timeline')}</figure>"
         + _table(head, rows, range(1, 5))
     )
 
 
-def _top_item(t: TopItem, redacted: bool, notes: dict[str, int]) -> str:
+def _top_item(it: TopItem, redacted: bool, notes: dict[str, int], t: Tr = _same) -> str:
     head = (
-        f"<b>{e(platform_name(t.platform))} · {e(t.kind.replace('_', ' '))}</b> · "
-        f"{_d(t.created_at)} · {e(t.visibility)}"
-        + (f" · {t.media_count} media" if t.media_count else "")
+        f"<b>{e(platform_name(it.platform))} · {e(it.kind.replace('_', ' '))}</b> · "
+        f"{_d(it.created_at, t)} · {e(it.visibility)}"
+        + (" · " + e(fill(t("%1 media"), str(it.media_count))) if it.media_count else "")
     )
     if redacted:
-        body = '<p class="muted">[text not included in the share-safe edition]</p>'
+        body = f'<p class="muted">{e(t("[text not included in the share-safe edition]"))}</p>'
     else:
-        body = f'<p class="text" dir="auto">{e(t.text) or "<i>(no text)</i>"}</p>'
-        if t.target:
-            body += f'<p class="muted">Refers to: {e(t.target)}</p>'
+        no_text = f"<i>{e(t('(no text)'))}</i>"
+        body = f'<p class="text" dir="auto">{e(it.text) or no_text}</p>'
+        if it.target:
+            body += f'<p class="muted">{fill(e(t("Refers to: %1")), e(it.target))}</p>'
     tags = []
-    for g in t.tags:
+    for g in it.tags:
         # Equivalent items share explanations: print each once, then refer to its number.
         num = notes.get(g.explanation)
         if num is None:
             num = notes[g.explanation] = len(notes) + 1
             why = f'<br><span class="why">[{num}] {e(g.explanation)}</span>'
         else:
-            why = f' <span class="why">(why: see [{num}])</span>'
+            why = f' <span class="why">{fill(e(t("(why: see [%1])")), str(num))}</span>'
+        may = g.may_already_have_been_used
         tags.append(
-            f"<li>{e(OUTCOME_LABELS.get(g.outcome, g.outcome))}: "
-            f"{_status(g.status, STATUS_LABELS.get(g.status, g.status))}; may already have "
-            f"been used: {_status(g.may_already_have_been_used, g.may_already_have_been_used)}"
-            f"{why}</li>"
+            f"<li>{e(t(OUTCOME_LABELS.get(g.outcome, g.outcome)))}: "
+            + fill(
+                e(t("%1; may already have been used: %2")),
+                _status(g.status, t(STATUS_LABELS.get(g.status, g.status))),
+                _status(may, t(WORDS.get(may, may))),
+            )
+            + f"{why}</li>"
         )
     return f'<div class="item"><p>{head}</p>{body}<ul>{"".join(tags)}</ul></div>'
 
 
-def section_top(r: Report, per_category: int | None = None) -> str:
-    parts = [
-        "<h2>Most exposed items</h2><p>Ranked by how many uses are allowed now and whether "
-        "they may already have been used. Each explanation is printed once and numbered.</p>"
-    ]
+def section_top(r: Report, per_category: int | None = None, t: Tr = _same) -> str:
+    intro = t(
+        "Ranked by how many uses are allowed now and whether they may already have been used. "
+        "Each explanation is printed once and numbered."
+    )
+    parts = [f"<h2>{e(t('Most exposed items'))}</h2><p>{e(intro)}</p>"]
     notes: dict[str, int] = {}
     for cat in CATEGORIES:
         items = r.top_items.get(cat, [])[:per_category]
         total = r.category_counts.get(cat, 0)
-        parts.append(f"<h3>{e(CATEGORY_TITLES[cat])} ({_n(total)} in your data)</h3>")
+        title = fill(t("%1 (%2 in your data)"), t(CATEGORY_TITLES[cat]), _n(total))
+        parts.append(f"<h3>{e(title)}</h3>")
         if not items:
-            parts.append('<p class="muted">None exposed.</p>')
-        parts.extend(_top_item(t, r.meta.redacted, notes) for t in items)
+            parts.append(f'<p class="muted">{e(t("None exposed."))}</p>')
+        parts.extend(_top_item(it, r.meta.redacted, notes, t) for it in items)
     return "".join(parts)
 
 
@@ -209,111 +286,136 @@ def _link(url: str) -> str:
     return f'<br><a href="{e(url)}">{e(url)}</a>' if url.startswith("https://") else ""
 
 
-def section_checklist(r: Report) -> str:
+def section_checklist(r: Report, t: Tr = _same) -> str:
     rows = []
     for c in r.checklist:
-        note = f' <span class="muted">({e(c.note)})</span>' if c.note else ""
-        state = _status(c.state, CHECK_LABELS[c.state])
+        note = f' <span class="muted">({e(t(c.note))})</span>' if c.note else ""
+        state = _status(c.state, t(CHECK_LABELS[c.state]))
         if c.changed:
-            state += f"<br>{_d(c.changed)}"
+            state += f"<br>{_d(c.changed, t)}"
         if c.policy_version:
-            state += f'<br><span class="muted">policy seen: {e(c.policy_version)}</span>'
+            seen = fill(e(t("policy seen: %1")), e(c.policy_version))
+            state += f'<br><span class="muted">{seen}</span>'
         rows.append(
             [
                 e(platform_name(c.platform)),
-                e(c.label) + note + _link(c.url),
+                e(t(c.label)) + note + _link(c.url),
                 state,
-                "yes" if c.offered else "not in your region",
+                e(t("yes")) if c.offered else e(t("not in your region")),
                 _n(c.items_still_covered),
             ]
         )
-    head = ["Platform", "Setting", "State", "Offered", "Items it would cover"]
-    return (
-        "<h2>Opt-out checklist</h2><p>What you recorded doing, and when. "
-        "“Items it would cover” counts items still exposed that the setting would stop "
-        "from now on.</p>" + _table(head, rows, [4], {1: 50})
+    head = [t("Platform"), t("Setting"), t("State"), t("Offered"), t("Items it would cover")]
+    intro = t(
+        "What you recorded doing, and when. “Items it would cover” counts items still exposed "
+        "that the setting would stop from now on."
+    )
+    return f"<h2>{e(t('Opt-out checklist'))}</h2><p>{e(intro)}</p>" + _table(
+        [e(h) for h in head], rows, [4], {1: 50}
     )
 
 
-def section_no_opt_out(r: Report) -> str:
+def section_no_opt_out(r: Report, t: Tr = _same) -> str:
+    title = f"<h2>{e(t('What could not be opted out'))}</h2>"
     if not r.no_opt_out:
-        return "<h2>What could not be opted out</h2><p>Nothing: every use found has a setting.</p>"
+        return f"{title}<p>{e(t('Nothing: every use found has a setting.'))}</p>"
     rows = [
         [
             e(platform_name(n.platform)),
-            e(OUTCOME_LABELS.get(n.outcome, n.outcome)),
-            e(n.clause),
-            e(n.document),
+            e(t(OUTCOME_LABELS.get(n.outcome, n.outcome))),
+            e(t(n.clause)),
+            e(t(n.document)),
             _n(n.items),
-            e(n.what_you_can_do),
+            e(t(n.what_you_can_do)),
         ]
         for n in r.no_opt_out
     ]
-    return (
-        "<h2>What could not be opted out</h2><p>Uses that no setting offered to you stops. "
-        "What remains is deleting the items, changing who can see them, or a legal objection "
-        "or complaint.</p>"
-        + _table(
-            ["Platform", "Outcome", "Clause", "Document", "Items", "What you can do"], rows, [4]
-        )
+    intro = t(
+        "Uses that no setting offered to you stops. What remains is deleting the items, "
+        "changing who can see them, or a legal objection or complaint."
     )
+    head = [
+        t("Platform"),
+        t("Outcome"),
+        t("Clause"),
+        t("Document"),
+        t("Items"),
+        t("What you can do"),
+    ]
+    return f"{title}<p>{e(intro)}</p>" + _table([e(h) for h in head], rows, [4])
 
 
-def section_policies(r: Report) -> str:
+def section_policies(r: Report, t: Tr = _same) -> str:
     rows = [
         [
             e(platform_name(p.platform)),
-            e(p.title) + _link(p.source_url),
+            e(t(p.title)) + _link(p.source_url),
             e(p.version_label),
             e(p.kind),
-            _d(p.effective_from),
-            _d(p.last_verified),
+            _d(p.effective_from, t),
+            _d(p.last_verified, t),
             e(", ".join(p.confidence)),
             _n(p.items),
         ]
         for p in r.policies
     ]
     head = [
-        "Platform",
-        "Document and source",
-        "Version",
-        "Kind",
-        "Effective",
-        "Verified",
-        "Confidence",
-        "Items",
+        t("Platform"),
+        t("Document and source"),
+        t("Version"),
+        t("Kind"),
+        t("Effective"),
+        t("Verified"),
+        t("Confidence"),
+        t("Items"),
     ]
-    return (
-        "<h2>Policy versions and sources</h2><p>Confidence: confirmed = read in the "
-        "platform's own text or a regulator's; secondary = press reports; unconfirmed = "
-        "single or contradictory sources.</p>" + _table(head, rows, [7], {1: 40})
+    intro = t(
+        "Confidence: confirmed = read in the platform's own text or a regulator's; secondary "
+        "= press reports; unconfirmed = single or contradictory sources."
+    )
+    title = e(t("Policy versions and sources"))
+    return f"<h2>{title}</h2><p>{escape(intro, quote=False)}</p>" + _table(
+        [e(h) for h in head], rows, [7], {1: 40}
     )
 
 
-def section_health(r: Report) -> str:
+def section_health(r: Report, t: Tr = _same) -> str:
     h = r.health
-    parts = ["<h2>Archive health</h2>"]
+    parts = [f"<h2>{e(t('Archive health'))}</h2>"]
     status = (
-        "complete" if h.complete else "incomplete (cancelled or interrupted): counts are partial"
+        t("complete")
+        if h.complete
+        else t("incomplete (cancelled or interrupted): counts are partial")
     )
     parts.append(
-        f"<p>Sources: {e(', '.join(h.sources) or 'none recorded')}. Import {e(status)}. "
-        f"Dates from {_d(h.first_date)} to {_d(h.last_date)}.</p>"
+        "<p>"
+        + fill(
+            e(t("Sources: %1. Import %2. Dates from %3 to %4.")),
+            e(", ".join(h.sources) or t("none recorded")),
+            e(status),
+            _d(h.first_date, t),
+            _d(h.last_date, t),
+        )
+        + "</p>"
     )
     if h.accounts:
-        parts.append(f"<p>Accounts: {e('; '.join(h.accounts))}</p>")
+        parts.append(f"<p>{fill(e(t('Accounts: %1')), e('; '.join(h.accounts)))}</p>")
     if h.layouts:
         layouts = ([e(platform_name(p)), e(v)] for p, v in sorted(h.layouts.items()))
-        parts.append(_table(["Platform", "Layout found"], layouts))
+        parts.append(_table([e(t("Platform")), e(t("Layout found"))], layouts))
     if h.file_counts:
-        parts.append(
-            _table(["Files", "Count"], ([e(k), _n(v)] for k, v in h.file_counts.items()), [1])
-        )
+        counts = ([e(t(k)), _n(v)] for k, v in h.file_counts.items())
+        parts.append(_table([e(t("Files")), e(t("Count"))], counts, [1]))
     if h.problem_files:
-        parts.append("<h3>Files not read</h3>")
-        files = ([e(f.archive), e(f.member), e(f.status), e(f.reason)] for f in h.problem_files)
-        parts.append(_table(["Archive", "File", "Status", "Why"], files))
-    lists = (("What was missing", h.missing), ("Warnings", h.warnings), ("Errors", h.errors))
+        parts.append(f"<h3>{e(t('Files not read'))}</h3>")
+        files = ([e(f.archive), e(f.member), e(t(f.status)), e(f.reason)] for f in h.problem_files)
+        head = [e(t("Archive")), e(t("File")), e(t("Status")), e(t("Why"))]
+        parts.append(_table(head, files))
+    lists = (
+        (t("What was missing"), h.missing),
+        (t("Warnings"), h.warnings),
+        (t("Errors"), h.errors),
+    )
     for title, entries in lists:
         if entries:
             parts.append(
@@ -322,47 +424,56 @@ def section_health(r: Report) -> str:
     return "".join(parts)
 
 
-def section_about(r: Report) -> str:
+def section_about(r: Report, t: Tr = _same) -> str:
     m = r.meta
+    text = t(
+        "Overshare read your archives on your own computer and sent nothing anywhere. Each "
+        "item was matched against dated policy clauses; every verdict above names its clause "
+        "and source. Policies change: facts are as verified on %1. App version %2, policy "
+        "data %3."
+    )
     return (
-        "<h2>About this report</h2><p>Overshare read your archives on your own computer and "
-        "sent nothing anywhere. Each item was matched against dated policy clauses; every "
-        "verdict above names its clause and source. Policies change: facts are as verified "
-        f"on {_d(m.policy_last_verified)}. App version {e(m.app_version)}, policy data "
-        f"{e(m.policy_data_version)}.</p>"
+        f"<h2>{e(t('About this report'))}</h2><p>"
+        + fill(e(text), _d(m.policy_last_verified, t), e(m.app_version), e(m.policy_data_version))
+        + "</p>"
     )
 
 
 def render_body(
-    r: Report, charts: Charts, *, top_per_category: int | None = None, pdf: bool = False
+    r: Report,
+    charts: Charts,
+    *,
+    top_per_category: int | None = None,
+    pdf: bool = False,
+    t: Tr = _same,
 ) -> str:
     return "".join(
         [
-            section_header(r),
-            section_summary(r, charts, pdf),
-            section_timeline(r, charts),
-            section_top(r, top_per_category),
-            section_checklist(r),
-            section_no_opt_out(r),
-            section_policies(r),
-            section_health(r),
-            section_about(r),
+            section_header(r, t),
+            section_summary(r, charts, pdf, t),
+            section_timeline(r, charts, t),
+            section_top(r, top_per_category, t),
+            section_checklist(r, t),
+            section_no_opt_out(r, t),
+            section_policies(r, t),
+            section_health(r, t),
+            section_about(r, t),
         ]
     )
 
 
-def _inline_svg(name: str, r: Report) -> str:
-    return outcome_chart(r) if name == "outcomes" else timeline_chart(r)
+def _inline_svg(name: str, r: Report, t: Tr = _same) -> str:
+    return outcome_chart(r, t) if name == "outcomes" else timeline_chart(r, t)
 
 
-def render_html(r: Report) -> str:
+def render_html(r: Report, t: Tr = _same) -> str:
     folder = resources_dir() / "report_templates"
     page = Template((folder / "report.html").read_text(encoding="utf-8"))
     css = (folder / "report.css").read_text(encoding="utf-8")
-    title = "Exposure report" + (" (share-safe)" if r.meta.redacted else "")
+    title = t("Exposure report (share-safe)") if r.meta.redacted else t("Exposure report")
     return page.substitute(
         title=e(title),
         css=css,
         app_version=e(r.meta.app_version),
-        content=render_body(r, lambda name: _inline_svg(name, r)),
+        content=render_body(r, lambda name: _inline_svg(name, r, t), t=t),
     )

@@ -14,7 +14,7 @@ import os
 import sys
 from typing import Any
 
-from app.core.report.html import render_body
+from app.core.report.html import Tr, fill, render_body
 from app.core.report.model import Report
 from app.core.report.svg import outcome_chart, timeline_chart
 
@@ -62,7 +62,9 @@ def _ensure_app() -> None:
     _APP = QApplication(["overshare-report"])
 
 
-def render_pdf(report: Report, *, top_per_category: int = TOP_PER_CATEGORY) -> bytes:
+def render_pdf(
+    report: Report, *, top_per_category: int = TOP_PER_CATEGORY, t: Tr | None = None
+) -> bytes:
     """The report as PDF bytes: summary, timeline, top items, checklist, sources, health."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
     from PySide6.QtGui import (
@@ -84,7 +86,10 @@ def render_pdf(report: Report, *, top_per_category: int = TOP_PER_CATEGORY) -> b
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(14, 12, 14, 12), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Overshare exposure report" + (" (share-safe)" if report.meta.redacted else ""))
+    t = t or str  # English
+    heading = t("Overshare exposure report")
+    share_safe = t("Overshare exposure report (share-safe)")
+    writer.setTitle(share_safe if report.meta.redacted else heading)
     writer.setCreator(f"Overshare {report.meta.app_version}")
 
     dpi = writer.resolution()
@@ -102,7 +107,8 @@ def render_pdf(report: Report, *, top_per_category: int = TOP_PER_CATEGORY) -> b
     doc.setDocumentMargin(0)
 
     width = int(body.width())
-    for name, svg in (("outcomes", outcome_chart(report)), ("timeline", timeline_chart(report))):
+    charts = (("outcomes", outcome_chart(report, t)), ("timeline", timeline_chart(report, t)))
+    for name, svg in charts:
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
         size = renderer.defaultSize()
         scale = min(3.0, width / max(size.width(), 1))
@@ -117,17 +123,17 @@ def render_pdf(report: Report, *, top_per_category: int = TOP_PER_CATEGORY) -> b
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
 
     def chart(name: str) -> str:
-        svg = outcome_chart(report) if name == "outcomes" else timeline_chart(report)
+        svg = outcome_chart(report, t) if name == "outcomes" else timeline_chart(report, t)
         size = QSvgRenderer(QByteArray(svg.encode("utf-8"))).defaultSize()
         w = int(width * 96 / dpi)  # rich-text image sizes are in 96-dpi pixels
         h = int(w * size.height() / max(size.width(), 1))
         return f'<img src="chart:{name}" width="{w}" height="{h}">'
 
-    doc.setHtml(render_body(report, chart, top_per_category=top_per_category, pdf=True))
+    doc.setHtml(render_body(report, chart, top_per_category=top_per_category, pdf=True, t=t))
     doc.setPageSize(QSizeF(body.width(), body.height()))
     pages = doc.pageCount()
 
-    edition = "Share-safe edition" if report.meta.redacted else "Full edition (private)"
+    edition = t("Share-safe edition") if report.meta.redacted else t("Full edition (private)")
     made = report.meta.generated_at.strftime("%Y-%m-%d")
     small = QFont(font)
     small.setPointSizeF(7.5)
@@ -145,13 +151,17 @@ def render_pdf(report: Report, *, top_per_category: int = TOP_PER_CATEGORY) -> b
             top = QRectF(0, 0, area.width(), band * 0.7)
             flags = Qt.AlignmentFlag.AlignVCenter
             painter.drawText(
-                top, flags | Qt.AlignmentFlag.AlignLeft, f"Overshare exposure report · {edition}"
+                top,
+                flags | Qt.AlignmentFlag.AlignLeft,
+                f"{heading} · {edition}",
             )
             painter.drawText(top, flags | Qt.AlignmentFlag.AlignRight, made)
             painter.drawLine(0, int(band * 0.75), int(area.width()), int(band * 0.75))
             bottom = QRectF(0, area.height() - band * 0.7, area.width(), band * 0.7)
             painter.drawText(
-                bottom, flags | Qt.AlignmentFlag.AlignHCenter, f"Page {i + 1} of {pages}"
+                bottom,
+                flags | Qt.AlignmentFlag.AlignHCenter,
+                fill(t("Page %1 of %2"), str(i + 1), str(pages)),
             )
     finally:
         painter.end()

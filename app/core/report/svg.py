@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from app.core.report.health import platform_name
@@ -14,6 +15,13 @@ from app.core.report.model import (
     USED_LABELS,
     Report,
 )
+
+Tr = Callable[[str], str]  # English -> the report's language (html.translator)
+
+
+def _same(text: str) -> str:
+    return text
+
 
 _FONT = 'font-family="DejaVu Sans, Noto Sans, Arial, sans-serif"'
 _W = 720
@@ -38,18 +46,19 @@ def _legend(y: int, entries: list[tuple[str, str]]) -> list[str]:
     return out
 
 
-def outcome_rows(report: Report) -> list[tuple[str, dict[str, int]]]:
+def outcome_rows(report: Report, t: Tr = _same) -> list[tuple[str, dict[str, int]]]:
     """(label, {status: items}) per platform and outcome, as charted."""
     rows: dict[tuple[str, str], dict[str, int]] = {}
     for (platform, outcome, status), n in sorted(report.summary.counts.items()):
         rows.setdefault((platform, outcome), {})[status] = n
     return [
-        (f"{platform_name(p)} · {OUTCOME_LABELS.get(o, o)}", rows[(p, o)]) for p, o in sorted(rows)
+        (f"{platform_name(p)} · {t(OUTCOME_LABELS.get(o, o))}", rows[(p, o)])
+        for p, o in sorted(rows)
     ]
 
 
-def outcome_chart(report: Report) -> str:
-    rows = outcome_rows(report)
+def outcome_chart(report: Report, t: Tr = _same) -> str:
+    rows = outcome_rows(report, t)
     total = max(report.summary.total_items, 1)
     label_w, bar_w, row_h = 300, _W - 300 - 70, 22
     body: list[str] = []
@@ -76,14 +85,14 @@ def outcome_chart(report: Report) -> str:
         )
         y += row_h
     if not rows:
-        body.append(f'<text x="10" y="24" font-size="13" {_FONT}>No items.</text>')
+        body.append(f'<text x="10" y="24" font-size="13" {_FONT}>{escape(t("No items."))}</text>')
         y += 30
-    body += _legend(y + 8, [(STATUS_LABELS[s], c) for s, c in STATUS_COLOURS.items()])
-    title = "Items per platform and outcome, by status (bar length: share of all items)"
+    body += _legend(y + 8, [(t(STATUS_LABELS[s]), c) for s, c in STATUS_COLOURS.items()])
+    title = t("Items per platform and outcome, by status (bar length: share of all items)")
     return _svg(y + 48, title, body)
 
 
-def timeline_chart(report: Report) -> str:
+def timeline_chart(report: Report, t: Tr = _same) -> str:
     years = list(report.timeline.items())
     height, top, bottom, left = 260, 20, 200, 50
     peak = max((sum(r.values()) for _y, r in years), default=0) or 1
@@ -109,7 +118,8 @@ def timeline_chart(report: Report) -> str:
             )
         body.append(
             f'<text x="{x + bar / 2:.1f}" y="{bottom + 16}" font-size="11" '
-            f'text-anchor="middle" {_FONT}>{escape(year)}</text>'
+            f'text-anchor="middle" {_FONT}>{escape(t(year) if year == "undated" else year)}</text>'
         )
-    body += _legend(bottom + 30, [(USED_LABELS[u], USED_COLOURS[u]) for u in USED])
-    return _svg(height, "Items per year, split by whether they may already have been used", body)
+    body += _legend(bottom + 30, [(t(USED_LABELS[u]), USED_COLOURS[u]) for u in USED])
+    title = t("Items per year, split by whether they may already have been used")
+    return _svg(height, title, body)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.jobs import CancelToken, Progress
 from app.core.report import ExportResult, export_report, health_from_inventories
+from app.gui.i18n import current_language
 from app.gui.state import AppState
 from app.gui.workers import JobTask
 
@@ -46,6 +47,7 @@ def export_job(state: AppState, dest: Path, fmt: str, redacted: bool, overwrite:
     classifier = state.classifier()
     versions = {k: o.policy_version for k, o in state.settings.optouts.items()}
     inventories = [r.inventory for r in library.imports()]
+    language = current_language()  # the report's text follows the app language
 
     def job(progress: Progress, cancel: CancelToken) -> ExportResult:
         return export_report(
@@ -60,6 +62,7 @@ def export_job(state: AppState, dest: Path, fmt: str, redacted: bool, overwrite:
             total=library.count(),
             progress=progress,
             cancel=cancel,
+            language=language,
         )
 
     return job

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,7 +31,10 @@ from app.core.policy import PolicySet, UserContext, load_policy_set
 from app.core.policy.diff import PolicyDiff, diff_policy_sets
 from app.core.policy.impact import ExposureDelta, exposure_delta
 from app.core.policy.update import UpdateResult, update_policies
+from app.gui.i18n import current_language
+from app.gui.models.labels import outcome_label
 from app.gui.state import AppState
+from app.gui.widgets.labels import platform_name
 
 ItemSource = Callable[[], Iterable[Sequence[Item]]]
 
@@ -81,19 +84,65 @@ def changes_html(diff: PolicyDiff, delta: ExposureDelta | None) -> str:
         if items:
             parts.append(f"<h3>{escape(title)}</h3><ul>{items}</ul>")
 
-    section("Rules added", (c.summary for c in diff.added))
-    section("Rules removed", (c.summary for c in diff.removed))
+    # Rule, document and setting sentences are English (app/core/policy/diff.py) for now.
+    section(_t("Rules added"), (c.summary for c in diff.added))
+    section(_t("Rules removed"), (c.summary for c in diff.removed))
     section(
-        "Rules changed",
+        _t("Rules changed"),
         (" ".join([c.summary, *c.details]) for c in diff.changed),
     )
-    section("Documents", diff.documents)
-    section("Settings", diff.settings)
+    section(_t("Documents"), diff.documents)
+    section(_t("Settings"), diff.settings)
     if diff.empty:
-        parts.append("<p>No rule changed.</p>")
+        parts.append(f"<p>{escape(_t('No rule changed.'))}</p>")
     if delta is not None:
-        section("What this means for your items", delta.lines())
+        section(_t("What this means for your items"), delta_lines(delta))
     return "".join(parts)
+
+
+def delta_lines(delta: ExposureDelta) -> list[str]:
+    """ExposureDelta.lines() in the current language (English: exactly those lines)."""
+    if current_language() == "en":
+        return delta.lines()
+    b, a = delta.before, delta.after
+    if b.total_items == 0:
+        return [_t("No items are loaded, so your own exposure cannot be compared.")]
+    if delta.unchanged:
+        return [_fill(_t("Your exposure did not change (%1 items compared)."), b.total_items)]
+    out = [
+        _fill(
+            _t("Items exposed now: %1 → %2 (%3 newly exposed, %4 no longer)."),
+            b.exposed_now,
+            a.exposed_now,
+            delta.newly_exposed,
+            delta.no_longer_exposed,
+        ),
+        _fill(_t("May already have been used: %1 → %2."), b.may_already_used, a.may_already_used),
+        _fill(
+            _t("Uncertain: %1 → %2; not covered by any rule: %3 → %4."),
+            b.uncertain,
+            a.uncertain,
+            b.not_covered,
+            a.not_covered,
+        ),
+    ]
+    for key in sorted(set(delta.allowed_before) | set(delta.allowed_after)):
+        old, new = delta.allowed_before[key], delta.allowed_after[key]
+        if old != new:
+            platform, outcome = key
+            line = _t("%1, items allowed now for “%2”: %3 → %4.")
+            out.append(_fill(line, platform_name(platform), outcome_label(outcome), old, new))
+    return out
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PolicyUpdateDialog", text)
+
+
+def _fill(template: str, *values: object) -> str:
+    for i, value in enumerate(values, 1):
+        template = template.replace(f"%{i}", str(value))
+    return template
 
 
 class PolicyUpdateDialog(QDialog):

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from app.core.models import ItemKind, Platform, Visibility
 from app.core.storage import ItemFilter, Library, Sort, StoredItem
 from app.gui.models import labels
 from app.gui.models.store_loader import StoreLoader
@@ -74,6 +75,26 @@ def _date_text(ts: datetime | None, with_time: bool = False) -> str:
 def snippet(text: str) -> str:
     line = " ".join(text[: SNIPPET * 2].split())
     return line if len(line) <= SNIPPET else line[: SNIPPET - 1] + "…"
+
+
+def column_texts(column: int) -> tuple[str, ...]:
+    """Every text a short column can show, in the current language: the item browser sizes
+    its columns from these, without reading a single row."""
+    if column == COL_PLATFORM:
+        return tuple(labels.platform_label(p.value) for p in Platform)
+    if column == COL_KIND:
+        return tuple(labels.kind_label(k.value) for k in ItemKind)
+    if column == COL_DATE:
+        return (_date_text(datetime(2000, 12, 28, 12)), "—")
+    if column == COL_VISIBILITY:
+        return tuple(labels.visibility_label(v.value) for v in Visibility)
+    if column == COL_EXPOSURE:
+        return tuple(
+            labels.Exposure(status, uses, ()).text()
+            for status in labels.SEVERITY
+            for uses in (0, 1, 8)
+        )
+    return ()
 
 
 class RowView:

@@ -6,10 +6,11 @@ import that stored nothing is shown from its inventory directly.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.i18n import SHIPPED, current_language
 from app.gui.models.labels import kind_label
 from app.gui.widgets.labels import items_text, platform_name
 
@@ -30,6 +32,62 @@ if TYPE_CHECKING:
     from app.gui.state import AppState
 
 _STATUS_ORDER = {"failed": 0, "read": 1, "unknown": 2, "skipped": 3}
+
+# The importers' usual file notes (stored in English) and their translatable templates.
+# A note not listed here, such as a format error, is shown as the importer wrote it.
+_N = r"(\d{1,3}(?:,\d{3})*)"
+_REASONS = (
+    (_N + " records", "%1 records"),
+    (_N + " rows", "%1 rows"),
+    (_N + " records; Overshare does not turn this file into items",
+     "%1 records; Overshare does not turn this file into items"),
+    (_N + " long-post bodies, joined to their posts", "%1 long-post bodies, joined to their posts"),
+    (_N + " malformed records skipped", "%1 malformed records skipped"),
+    ("archive manifest listing " + _N + " data files", "archive manifest listing %1 data files"),
+    (_N + " files of X's offline viewer, not read", "%1 files of X's offline viewer, not read"),
+    (_N + r" media or viewer files \(" + _N + r" bytes\), not read",
+     "%1 media or viewer files (%2 bytes), not read"),
+    (_N + " more files Overshare does not read", "%1 more files Overshare does not read"),
+    ("not a file Overshare reads", "not a file Overshare reads"),
+    ("empty file", "empty file"),
+    ("no protect/unprotect action recorded; visibility unknown",
+     "no protect/unprotect action recorded; visibility unknown"),
+    (r"posts public since (\S+) \(protected-history\.js\)",
+     "posts public since %1 (protected-history.js)"),
+    (r"posts protected since (\S+) \(protected-history\.js\)",
+     "posts protected since %1 (protected-history.js)"),
+    ("an HTML page; Overshare reads the JSON format",
+     "an HTML page; Overshare reads the JSON format"),
+    ("placeholder: the export had no data of this type",
+     "placeholder: the export had no data of this type"),
+    ("the same file is also in (.+); read once", "the same file is also in %1; read once"),
+    ("the Complete archive in this import holds the same file",
+     "the Complete archive in this import holds the same file"),
+    ("X's own description of the archive's files", "X's own description of the archive's files"),
+    ("listed, not turned into items", "listed, not turned into items"),
+)  # fmt: skip
+_COMPILED = [(re.compile(pattern), text) for pattern, text in _REASONS]
+
+
+def reason_text(reason: str) -> str:
+    """An importer's file note in the current language (parts joined by "; " each)."""
+    whole = _translated(reason)
+    if whole is not None or "; " not in reason:
+        return whole if whole is not None else reason
+    return "; ".join(_translated(part) or part for part in reason.split("; "))
+
+
+def _translated(text: str) -> str | None:
+    for pattern, template in _COMPILED:
+        hit = pattern.fullmatch(text)
+        if hit:
+            out = QCoreApplication.translate("HealthPage", template)
+            for i, value in enumerate(hit.groups(), 1):
+                if current_language() in SHIPPED and re.fullmatch(_N, value):
+                    value = QLocale().toString(int(value.replace(",", "")))
+                out = out.replace(f"%{i}", value)
+            return out
+    return None
 
 
 def _cells(*values: object) -> list[QStandardItem]:
@@ -181,7 +239,8 @@ class HealthPage(QWidget):
                 "unknown": self.tr("not recognised"),
                 "failed": self.tr("failed"),
             }.get(f["status"], f["status"])
-            self.files_model.appendRow(_cells(name, label, int(f["items"]), f["reason"]))
+            reason = reason_text(f["reason"])
+            self.files_model.appendRow(_cells(name, label, int(f["items"]), reason))
         room = max(self.files_view.viewport().width(), 500)
         self.files_view.setColumnWidth(
             0, min(self.files_view.sizeHintForColumn(0) + 16, int(room * 0.45))

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,12 +28,52 @@ from app.gui.models.items_model import (
     COL_VISIBILITY,
     ItemIdRole,
     ItemsModel,
+    column_texts,
 )
 from app.gui.pages.item_detail import ItemDetail
 from app.gui.state import AppState
 from app.gui.widgets.item_filter_bar import FACET_NAMES, ItemFilterBar
 
-_WIDTHS = {COL_PLATFORM: 95, COL_KIND: 125, COL_DATE: 90, COL_VISIBILITY: 90, COL_EXPOSURE: 175}
+# Short columns in average character widths: (cap, floor when squeezed); Date is never cut.
+_CHARS = {
+    COL_PLATFORM: (14, 8),
+    COL_KIND: (20, 7),
+    COL_DATE: (0, 0),
+    COL_VISIBILITY: (14, 7),
+    COL_EXPOSURE: (26, 16),  # "Allowed now · 1 use" stays whole where it can
+}
+_FLOOR_HEAD_CHARS = 10  # a squeezed column keeps this much of its header
+_TEXT_SHARE, _TEXT_CHARS = 0.25, 16  # Text keeps at least this share of the width / characters
+_RESTYLE = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange})
+
+
+def fit_widths(
+    natural: dict[int, int], floors: dict[int, int], available: int, text_min: int
+) -> dict[int, int]:
+    """Column widths: each short column its natural width, unless Text would get less than
+    `text_min`; then they give up width in proportion to what they have above their floor."""
+    spare = sum(natural[c] - floors[c] for c in natural)
+    excess = sum(natural.values()) + text_min - available
+    if excess <= 0 or spare <= 0:
+        return dict(natural)
+    give = min(1.0, excess / spare)
+    return {c: natural[c] - round((natural[c] - floors[c]) * give) for c in natural}
+
+
+class ItemsTable(QTableView):
+    """The items table; says when its width or type changes (no Python on paint events)."""
+
+    resized = Signal()
+    restyled = Signal()  # font or style changed, e.g. the presenter view
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in _RESTYLE:
+            self.restyled.emit()
 
 
 class ItemsPage(QWidget):
@@ -89,8 +132,8 @@ class ItemsPage(QWidget):
         state.context_changed.connect(self.reload)
         self.reload()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
+    def _make_table(self) -> ItemsTable:
+        table = ItemsTable(self)
         table.setModel(self.model)
         table.setObjectName("itemsTable")
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,16 +149,53 @@ class ItemsPage(QWidget):
         rows.setDefaultSectionSize(table.fontMetrics().height() + 12)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # squeezed headers end in "…"
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        table.resized.connect(self.fit_columns)
+        table.restyled.connect(self._restyled)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_clicked)
         table.setSortingEnabled(True)
         table.activated.connect(self.open_detail)  # Enter, or double-click
         table.setAccessibleName(self.tr("Items"))
         return table
+
+    # ---- column widths ---------------------------------------------------------------------
+    def fit_columns(self) -> None:
+        """Size the short columns from their longest label in the current language and font
+        (capped), leaving Text the rest; no row is read, so this is as fast at 1M rows."""
+        table, header = self.table, self.table.horizontalHeader()
+        fm, head_fm = table.fontMetrics(), header.fontMetrics()
+        style = table.style() or QApplication.style()
+        pm = QStyle.PixelMetric
+        cell_pad = 2 * (style.pixelMetric(pm.PM_FocusFrameHMargin, None, table) + 1) + 6
+        head_margin = style.pixelMetric(pm.PM_HeaderMargin, None, header)
+        head_pad = 3 * head_margin + style.pixelMetric(pm.PM_HeaderMarkSize, None, header) + 4
+        char = max(1, fm.averageCharWidth())
+        natural: dict[int, int] = {}
+        floors: dict[int, int] = {}
+        for column, (cap_chars, floor_chars) in _CHARS.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            head = head_fm.horizontalAdvance(title) + head_pad
+            texts = column_texts(column)
+            widest = max((fm.horizontalAdvance(t) for t in texts), default=0) + cell_pad
+            if column == COL_EXPOSURE:  # the coloured dot before the words
+                icon = table.iconSize().width()
+                widest += (icon if icon > 0 else style.pixelMetric(pm.PM_SmallIconSize)) + 4
+            cap = cap_chars * char + cell_pad if cap_chars else widest
+            natural[column] = max(head, min(widest, cap))
+            # Squeezed, a column keeps a few characters and, within reason, its header.
+            floor = max(floor_chars * char, min(head, _FLOOR_HEAD_CHARS * char))
+            floors[column] = min(natural[column], floor) if cap_chars else natural[column]
+        available = table.viewport().width()
+        text_min = max(round(available * _TEXT_SHARE), _TEXT_CHARS * char)
+        for column, width in fit_widths(natural, floors, available, text_min).items():
+            header.resizeSection(column, width)
+
+    def _restyled(self) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        self.fit_columns()
 
     # ---- public API ------------------------------------------------------------------------
     def show_filter(self, flt: ItemFilter) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayoutItem, QWidget
+
+from app.gui.widgets.item_list_layout import ItemListLayout
 
 
-class FlowRow(QLayout):
+class FlowRow(ItemListLayout):
     """Lays items left to right, starting a new line when the next one does not fit.
 
     Each line is centred when `centred` is set. Height follows width (heightForWidth), so the
@@ -14,36 +16,12 @@ class FlowRow(QLayout):
     """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8, centred: bool = True):
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._gap = spacing
+        super().__init__(parent, spacing)
         self._centred = centred
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, apply=True)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()

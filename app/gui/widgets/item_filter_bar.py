@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.storage import ItemFilter
 from app.gui.models import labels
 from app.gui.widgets.keyboard import tab_leaves
+from app.gui.widgets.wrap_layout import WrapLayout
 
 DEBOUNCE_MS = 150
 _ANY_DATE = QDate(1970, 1, 1)  # shown as "Any date"
@@ -36,6 +37,8 @@ FACETS: tuple[tuple[str, str, str, Callable[[str], str]], ...] = (
     ("visibilities", "visibility", "Any visibility", labels.visibility_label),
 )
 FACET_NAMES = tuple(f[1] for f in FACETS)
+SEARCH_CHARS = 20  # the search box wraps the dates to the next row rather than go narrower
+POPUP_MARGIN = 32  # popup list width beyond its longest entry (margins, scroll bar, frame)
 
 
 def _day_bound(date: QDate, end: bool) -> datetime | None:
@@ -69,39 +72,64 @@ class ItemFilterBar(QWidget):
         self.combos: dict[str, QComboBox] = {}
         for field, _facet, all_label, _words in FACETS:
             combo = QComboBox(self)
-            # Share the row; the popup list is as wide as its longest entry.
+            # As wide as its "all" entry; the popup list as wide as its longest entry.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(9)
+            combo.setMinimumContentsLength(1)  # _size_controls() sets the real width
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.addItem(self.tr(all_label), "")
             combo.setAccessibleName(self.tr(all_label))
             combo.currentIndexChanged.connect(self._emit_now)
             self.combos[field] = combo
+            _fit_popup(combo)
+        self.dates = QWidget(self)  # the date range wraps as one piece
         self.date_from = self._date_edit(self.tr("From: any date"), self.tr("From date"))
         self.date_to = self._date_edit(self.tr("To: any date"), self.tr("To date"))
+        dates = QHBoxLayout(self.dates)
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("–", self.dates))
+        dates.addWidget(self.date_to)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.clicked.connect(self.clear)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.date_from)
-        top.addWidget(QLabel("–", self))
-        top.addWidget(self.date_to)
-        top.addWidget(self.clear_button)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        # Search, dates and Clear, then the drop-downs; each part wraps where narrow.
+        self.top = WrapLayout()
+        self.top.addWidget(self.search)
+        self.top.addWidget(self.dates)
+        self.top.addWidget(self.clear_button)
+        self.choices = WrapLayout()
         for combo in self.combos.values():
-            row.addWidget(combo)
+            self.choices.addWidget(combo)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(top)
-        box.addLayout(row)
+        box.addLayout(self.top)
+        box.addLayout(self.choices)
+        order = [self.search, self.date_from, self.date_to, *self.combos.values()]
+        for first, second in zip(order, [*order[1:], self.clear_button], strict=True):
+            QWidget.setTabOrder(first, second)
+        self._size_controls()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_controls()  # e.g. the presenter view's larger type
+        super().changeEvent(event)
+
+    def _size_controls(self) -> None:
+        """Each drop-down at least as wide as its "all" entry; the search box not too narrow."""
+        fm = self.fontMetrics()
+        char = fm.averageCharWidth()
+        self.search.setMinimumWidth(SEARCH_CHARS * char)
+        for field, _facet, all_label, _words in FACETS:
+            combo = self.combos[field]
+            combo.setMinimumWidth(0)
+            frame = combo.sizeHint().width() - combo.minimumContentsLength() * char
+            combo.setMinimumWidth(frame + fm.horizontalAdvance(self.tr(all_label)))
 
     def _date_edit(self, special: str, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = QDateEdit(self.dates)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(_ANY_DATE)
@@ -135,8 +163,7 @@ class ItemFilterBar(QWidget):
                 for value in sorted(counts, key=lambda v: (-counts[v], v)):
                     combo.addItem(f"{words(value)} ({counts[value]:,})", value)
                 self._select(combo, chosen, words)
-                view = combo.view()
-                view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+                _fit_popup(combo)
 
     def set_filter(self, flt: ItemFilter) -> None:
         """Show `flt` in the controls (values the store lacks are added), then emit it."""
@@ -160,6 +187,7 @@ class ItemFilterBar(QWidget):
         if at < 0:
             combo.addItem(", ".join(words(v) for v in values), key)
             at = combo.count() - 1
+            _fit_popup(combo)
         combo.setCurrentIndex(at)
 
     def _emit_now(self) -> None:
@@ -168,6 +196,14 @@ class ItemFilterBar(QWidget):
 
     def _emit(self) -> None:
         self.filter_changed.emit(self.current_filter())
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """Let the drop-down list be as wide as its longest entry, however narrow the box is."""
+    view = combo.view()  # (its sizeHintForColumn only counts rows laid out so far)
+    fm = view.fontMetrics()
+    widest = max((fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    view.setMinimumWidth(widest + POPUP_MARGIN)
 
 
 def _values(combo: QComboBox) -> tuple[str, ...]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,10 @@ from app.gui.workers import JobTask
 if TYPE_CHECKING:
     from app.gui.wizard.wizard import OptOutWizard
 
+_STEP_SHARE, _STEP_CHARS = 0.4, 18  # the Step column keeps at least this share / characters
+_STEP_MAX = 0.6  # ...and may take up to this share before the headers must wrap
+_WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+
 
 class SummaryPage(QWizardPage):
     computed = Signal(object)  # EffectReport, once it is on screen
@@ -36,6 +41,7 @@ class SummaryPage(QWizardPage):
         self.report: EffectReport | None = None
         self._task: JobTask | None = None
         self._generation = 0
+        self._fitting = False
         self.setTitle(self.tr("What you changed"))
         self.setSubTitle(
             self.tr(
@@ -75,14 +81,68 @@ class SummaryPage(QWizardPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        # Rows grow with the wrapped Step text; headers wrap at word breaks where space is short.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(_WRAP)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
         layout.addWidget(self.table, 1)
         self.open_items = QLabel(self)
         self.open_items.setWordWrap(True)
         self.open_items.setObjectName("hintText")
         layout.addWidget(self.open_items)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = watched is self.table.viewport() and event.type() == QEvent.Type.Resize
+        if resized and not self._fitting:  # fitting itself can resize the viewport
+            self._fitting = True
+            try:
+                self.fit_columns()
+            finally:
+                self._fitting = False
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Answer and count columns as wide as their content, their headers whole or wrapped
+        at word breaks where Step would get too little; Step stretches over the rest."""
+        table, header = self.table, self.table.horizontalHeader()
+        head_fm = header.fontMetrics()
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        pad = 4 * margin + 2
+        titles = [self._header_text(c) for c in range(1, table.columnCount())]
+        content = [table.sizeHintForColumn(c) for c in range(1, table.columnCount())]
+        pairs = list(zip(content, titles, strict=True))
+        whole = [max(w, head_fm.horizontalAdvance(t) + pad) for w, t in pairs]
+        words = [
+            max(w, max((head_fm.horizontalAdvance(word) for word in t.split()), default=0) + pad)
+            for w, t in pairs
+        ]
+        available = table.viewport().width()
+        char = table.fontMetrics().averageCharWidth()
+        step_min = max(round(available * _STEP_SHARE), _STEP_CHARS * char)
+        # Step first gets its one-line width, up to a share; the headers get the rest, whole
+        # where it is enough, else wrapped at word breaks (a taller header, not taller rows).
+        step_want = max(step_min, min(table.sizeHintForColumn(0), round(available * _STEP_MAX)))
+        short = sum(whole) - sum(words)
+        give = min(1.0, max(0, available - step_want - sum(words)) / short) if short else 1.0
+        widths = [w + round((h - w) * give) for w, h in zip(words, whole, strict=True)]
+        for column, width in enumerate(widths, start=1):
+            header.resizeSection(column, width)
+        boxes = [QRect(0, 0, max(1, w - 2 * margin), 10_000) for w in widths]  # as painted
+        lines = [
+            head_fm.boundingRect(box, int(_WRAP), t).height()
+            for box, t in zip(boxes, titles, strict=True)
+        ]
+        height = max(lines, default=0) + 2 * margin + 4
+        if height != header.minimumHeight():
+            header.setMinimumHeight(height)
+
+    def _header_text(self, column: int) -> str:
+        item = self.table.horizontalHeaderItem(column)
+        return item.text() if item is not None else ""
 
     def initializePage(self) -> None:
         self.stop()
@@ -172,7 +232,7 @@ class SummaryPage(QWizardPage):
                 self.table.setItem(row, col, item)
             if got is None or got.answer == "not_now":
                 later.append(step.id)
-        self.table.resizeRowsToContents()
+        self.fit_columns()
         self.open_items.setText(
             (
                 self.tr("1 step is still open")
