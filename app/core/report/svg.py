@@ -60,7 +60,11 @@ def outcome_rows(report: Report, t: Tr = _same) -> list[tuple[str, dict[str, int
 def outcome_chart(report: Report, t: Tr = _same) -> str:
     rows = outcome_rows(report, t)
     total = max(report.summary.total_items, 1)
-    label_w, bar_w, row_h = 300, _W - 300 - 70, 22
+    # The label column fits the longest label (about 0.55 em per character at 12 px), so
+    # longer translations are not cut; the bars get what is left.
+    longest = max((len(label) for label, _ in rows), default=0)
+    label_w = int(min(max(300, longest * 6.6 + 12), _W - 250))
+    bar_w, row_h = _W - label_w - 70, 22
     body: list[str] = []
     y = 8
     for label, per_status in rows:
