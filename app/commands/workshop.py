@@ -7,9 +7,7 @@ of counts; the facilitator runs `merge` on everyone's files to get one HTML page
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ from app.core.importing import ImportJob
 from app.core.jobs import JobCancelled
 from app.core.policy import Classifier, PolicyError, SummaryBuilder, load_policy_set
 from app.core.policy.cli_args import add_context_args, context_from_args
+from app.core.storage.files import write_atomic
 from app.core.workshop_summary import (
     dumps,
     load_summary,
@@ -69,14 +68,7 @@ def _write(path: Path, data: bytes, force: bool) -> bool:
     if path.exists() and not force:
         _err(f"{path} exists; not replaced (use --force to replace it).")
         return False
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fp:
-            fp.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, data, create_folder=False)
     return True
 
 

@@ -6,10 +6,10 @@ import gc
 import threading
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 from app.core.errors import ArchiveReadError, OvershareError
+from app.core.gc_pause import SharedGcPause
 from app.core.importers import detect
 from app.core.importers.base import ImportContext
 from app.core.importers.sources import ArchiveSource, Limits, Member
@@ -28,32 +28,13 @@ _gc_users = 0
 _gc_saved = (700, 10, 10)
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Keep the cyclic GC from re-scanning the same objects while items stream.
-
-    An import creates millions of short-lived tracked objects, so full collections ran every
-    few batches, each walking every member, zip entry and route of the source, and young
-    collections ran every 700 allocations. Freezing hides what exists now from the collector
-    and a larger first threshold makes young collections rarer; refcounting still frees
-    everything and cycles are still collected. Nested and concurrent imports share one pause,
-    undone when the last one ends (also on errors and cancel).
-    """
-    global _gc_users, _gc_saved
-    with _GC_LOCK:
-        if _gc_users == 0:
-            _gc_saved = gc.get_threshold()
-            gc.freeze()
-            gc.set_threshold(max(_gc_saved[0], 50_000), *_gc_saved[1:])
-        _gc_users += 1
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _gc_users -= 1
-            if _gc_users == 0:
-                gc.set_threshold(*_gc_saved)
-                gc.unfreeze()
+# Keep the cyclic GC from re-scanning the same objects while items stream. An import creates
+# millions of short-lived tracked objects, so full collections ran every few batches, each walking
+# every member, zip entry and route of the source, and young collections ran every 700
+# allocations. Freezing hides what exists now from the collector and a larger first threshold
+# makes young collections rarer; refcounting still frees everything and cycles are still
+# collected. Nested and concurrent imports share one pause.
+gc_paused = SharedGcPause(lambda t: (max(t[0], 50_000), t[1], t[2]), freeze=True)
 
 
 class ImportJob:

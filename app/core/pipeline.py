@@ -6,13 +6,11 @@ changes (region, birth year, an opt-out), `reclassify` re-tags what is stored.
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.gc_pause import SharedGcPause
 from app.core.importing import ImportJob
 from app.core.inventory_view import inventory_to_dict
 from app.core.jobs import CancelToken, JobCancelled, Progress, no_progress
@@ -22,34 +20,12 @@ from app.core.storage import ImportRecord, ItemFilter, Library, TagRow
 
 _TRI = {Tri.TRUE: True, Tri.FALSE: False, Tri.UNCERTAIN: None}
 
-_GC_LOCK = threading.Lock()
-_gc_users = 0
-_gc_saved = (700, 10, 10)
-
-
-@contextmanager
-def young_gc_only() -> Iterator[None]:
-    """No full (oldest-generation) cyclic collections while an import or re-tag runs.
-
-    Parsed chunks and batches live across many young collections, so the oldest generation
-    grew by a quarter every few batches and a full collection (30-50 ms holding the GIL)
-    followed: the GUI thread stalled each time. Young collections still run and
-    refcounting frees the items; the pending full collection runs once it is over.
-    Nested and concurrent jobs share one pause.
-    """
-    global _gc_users, _gc_saved
-    with _GC_LOCK:
-        if _gc_users == 0:
-            _gc_saved = gc.get_threshold()
-            gc.set_threshold(_gc_saved[0], _gc_saved[1], 1 << 30)
-        _gc_users += 1
-    try:
-        yield
-    finally:
-        with _GC_LOCK:
-            _gc_users -= 1
-            if _gc_users == 0:
-                gc.set_threshold(*_gc_saved)
+# No full (oldest-generation) cyclic collections while an import or re-tag runs. Parsed chunks
+# and batches live across many young collections, so the oldest generation grew by a quarter
+# every few batches and a full collection (30-50 ms holding the GIL) followed: the GUI thread
+# stalled each time. Young collections still run and refcounting frees the items; the pending
+# full collection runs once it is over. Nested and concurrent jobs share one pause.
+young_gc_only = SharedGcPause(lambda t: (t[0], t[1], 1 << 30), freeze=False)
 
 
 def tag_rows(tags: Sequence[Tag]) -> list[TagRow]:

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from app.core.paths import data_dir, resources_dir
 from app.core.policy.bundle import Manifest, read_version, verify_dir, verify_files
 from app.core.policy.keys import BundleError, trusted_keys
+from app.core.storage.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -140,10 +141,7 @@ def prune(keep: int = KEEP) -> None:
 
 def _record(old: int, new: int) -> None:
     body = {"from_version": old, "to_version": new, "at": datetime.now(UTC).isoformat()}
-    path = updates_dir() / LAST_UPDATE
-    tmp = path.with_name(f".{LAST_UPDATE}.tmp")
-    tmp.write_text(json.dumps(body), encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(updates_dir() / LAST_UPDATE, json.dumps(body).encode("utf-8"))
 
 
 def last_update() -> dict[str, object] | None:

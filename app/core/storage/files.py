@@ -64,9 +64,13 @@ def read_kdf() -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temp file in the same folder, fsync, rename; the old file survives a crash."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_atomic(path: Path, data: bytes, *, create_folder: bool = True) -> None:
+    """Write via a temp file in the same folder, fsync, rename; the old file survives a crash.
+
+    With create_folder=False a missing folder is an error (a destination the user chose).
+    """
+    if create_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

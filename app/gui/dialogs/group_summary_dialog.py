@@ -6,8 +6,6 @@ the participant sees there is no text, name, id or exact date before handing it 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.jobs import CancelToken, Progress
+from app.core.storage.files import write_atomic
 from app.core.workshop_summary import Summary, dumps
 from app.gui.state import AppState
 from app.gui.widgets.labels import items_text, platform_name, region_name
@@ -29,18 +28,6 @@ from app.gui.workers import JobTask
 from app.gui.workshop_summary_job import library_summary
 
 DEFAULT_NAME = "overshare-group-summary.json"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temp file beside the destination, then rename: never a half-written summary."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fp:
-            fp.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class GroupSummaryDialog(QDialog):
@@ -142,7 +129,7 @@ class GroupSummaryDialog(QDialog):
         if not self.data:
             return False
         try:
-            write_atomically(path, self.data)
+            write_atomic(path, self.data, create_folder=False)  # never a half-written summary
         except OSError as exc:
             self.status.setText(
                 self.tr("%1 could not be saved (%2).")
