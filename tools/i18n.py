@@ -57,7 +57,7 @@ TABLES: tuple[tuple[str, str, str, int | None], ...] = (
     ("app/gui/pages/welcome_page.py", "COACHING", "WelcomePage", 2),
     ("app/gui/pages/health_page.py", "_REASONS", "HealthPage", 1),
     ("app/core/report/html.py", "call:t", "report", None),
-    ("app/core/report/html.py", "WORDS", "report", None),
+    ("app/core/report/language.py", "WORDS", "report", None),
     ("app/core/report/pdf.py", "call:t", "report", None),
     ("app/core/report/svg.py", "call:t", "report", None),
     ("app/core/report/model.py", "CATEGORY_TITLES", "report", None),

@@ -428,110 +428,110 @@
     <context>
         <name>GroupSummaryDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="56" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="56" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
             <source>Export anonymous group summary</source>
             <translation>Anonyme Gruppenzusammenfassung exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
             <source>Hand this file to the workshop facilitator: it holds counts only (how many items of each kind, how many each policy may use, which settings would help) and the first and last year of your data. No posts, messages, names, ids, file names or exact dates. This is exactly what will be saved:</source>
             <translation>Geben Sie diese Datei der Workshop-Leitung: Sie enthält nur Zahlen (wie viele Einträge jeder Art, wie viele jede Richtlinie nutzen darf, welche Einstellungen helfen würden) sowie das erste und letzte Jahr Ihrer Daten. Keine Beiträge, Nachrichten, Namen, IDs, Dateinamen oder genauen Daten. Genau das wird gespeichert:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
             <source>Counting your items…</source>
             <translation>Ihre Einträge werden gezählt…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
             <source>Summary contents</source>
             <translation>Inhalt der Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="75" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="75" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
             <source>The file that will be saved, as text: counts only</source>
             <translation>Die Datei, die gespeichert wird, als Text: nur Zahlen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="81" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="81" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
             <source>&amp;Save…</source>
             <translation>&amp;Speichern…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="83" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="83" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
             <source>Save the summary to a file</source>
             <translation>Zusammenfassung in einer Datei speichern</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="86" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="86" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
             <source>Close without saving</source>
             <translation>Schließen ohne zu speichern</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
             <source>The summary could not be made</source>
             <translation>Die Zusammenfassung konnte nicht erstellt werden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="111" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="111" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
             <source>Counts for %1 from %2.</source>
             <translation>Zahlen für %1 aus %2.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="112" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="112" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
             <source>no platform</source>
             <translation>keine Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="114" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="114" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
             <source>Years %1 to %2.</source>
             <translation>Jahre %1 bis %2.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
             <source>Region: %1.</source>
             <translation>Region: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="123" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="123" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
             <source>Nothing to summarise yet: open an archive first.</source>
             <translation>Noch nichts zusammenzufassen: Öffnen Sie zuerst ein Archiv.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="128" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="128" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
             <source>Save anonymous group summary</source>
             <translation>Anonyme Gruppenzusammenfassung speichern</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="131" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="131" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
             <source>Workshop summary (*.json)</source>
             <translation>Workshop-Zusammenfassung (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="148" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="148" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
             <source>%1 could not be saved (%2).</source>
             <translation>%1 konnte nicht gespeichert werden (%2).</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="153" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="153" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
             <source>Saved to %1.</source>
             <translation>Gespeichert unter %1.</translation>
         </message>
@@ -1004,69 +1004,69 @@
     <context>
         <name>ItemFilterBar</name>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="152" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="152" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
             <source>Search your posts, messages and more…</source>
             <translation>Beiträge, Nachrichten und mehr durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="154" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="154" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
             <source>Search items</source>
             <translation>Einträge durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From: any date</source>
             <translation>Von: beliebiges Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From date</source>
             <translation>Von Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To: any date</source>
             <translation>Bis: beliebiges Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To date</source>
             <translation>Bis Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="184" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="184" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
             <source>Clear filters</source>
             <translation>Filter zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="34" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="33" />
             <source>All platforms</source>
             <translation>Alle Plattformen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="35" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="34" />
             <source>All kinds</source>
             <translation>Alle Arten</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="36" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="35" />
             <source>Any use</source>
             <translation>Jede Nutzung</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="37" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="36" />
             <source>Any status</source>
             <translation>Jeder Status</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="38" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="37" />
             <source>Any visibility</source>
             <translation>Jede Sichtbarkeit</translation>
         </message>
@@ -3325,469 +3325,468 @@
     <context>
         <name>report</name>
         <message>
-            <location filename="../../app/core/report/html.py" line="129" />
+            <location filename="../../app/core/report/html.py" line="49" />
             <source>Made %1 on your own computer by Overshare %2. Policies applied as of %3; region: %4; birth year: %5. Policy data %6, last verified %7.</source>
             <translation>Erstellt am %1 auf Ihrem eigenen Computer mit Overshare %2. Richtlinien angewendet mit Stand %3; Region: %4; Geburtsjahr: %5. Richtliniendaten %6, zuletzt geprüft am %7.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="223" />
+            <location filename="../../app/core/report/html.py" line="143" />
             <source>Items per year of creation, split by whether they may already have been used for AI training or shared.</source>
             <translation>Einträge pro Entstehungsjahr, aufgeteilt danach, ob sie möglicherweise bereits für KI-Training verwendet oder weitergegeben wurden.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="269" />
+            <location filename="../../app/core/report/html.py" line="189" />
             <source>Ranked by how many uses are allowed now and whether they may already have been used. Each explanation is printed once and numbered.</source>
             <translation>Sortiert danach, wie viele Nutzungen derzeit erlaubt sind und ob sie möglicherweise bereits verwendet wurden. Jede Erklärung steht nur einmal da und ist nummeriert.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="310" />
+            <location filename="../../app/core/report/html.py" line="226" />
             <source>What you recorded doing, and when. “Items it would cover” counts items still exposed that the setting would stop from now on.</source>
             <translation>Was Sie als erledigt vermerkt haben, und wann. „Betroffene Einträge“ zählt noch gefährdete Einträge, deren Nutzung die Einstellung ab jetzt verhindern würde.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="334" />
+            <location filename="../../app/core/report/html.py" line="250" />
             <source>Uses that no setting offered to you stops. What remains is deleting the items, changing who can see them, or a legal objection or complaint.</source>
             <translation>Nutzungen, die keine Ihnen angebotene Einstellung verhindert. Es bleibt, die Einträge zu löschen, zu ändern, wer sie sehen kann, oder ein rechtlicher Widerspruch bzw. eine Beschwerde.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="373" />
+            <location filename="../../app/core/report/html.py" line="289" />
             <source>Confidence: confirmed = read in the platform's own text or a regulator's; secondary = press reports; unconfirmed = single or contradictory sources.</source>
             <translation>Verlässlichkeit: bestätigt = im Text der Plattform selbst oder einer Aufsichtsbehörde gelesen; sekundär = Presseberichte; unbestätigt = einzelne oder widersprüchliche Quellen.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="430" />
+            <location filename="../../app/core/report/html.py" line="346" />
             <source>Overshare read your archives on your own computer and sent nothing anywhere. Each item was matched against dated policy clauses; every verdict above names its clause and source. Policies change: facts are as verified on %1. App version %2, policy data %3.</source>
             <translation>Overshare hat Ihre Archive auf Ihrem eigenen Computer gelesen und nichts versendet. Jeder Eintrag wurde mit datierten Richtlinienklauseln abgeglichen; jede Einschätzung oben nennt ihre Klausel und Quelle. Richtlinien ändern sich: Die Angaben entsprechen dem Prüfstand vom %1. App-Version %2, Richtliniendaten %3.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="80" />
-            <location filename="../../app/core/report/html.py" line="46" />
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/report/html.py" line="117" />
+            <location filename="../../app/core/report/html.py" line="37" />
             <source>Share-safe edition (redacted)</source>
             <translation>Version zum Teilen (geschwärzt)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="117" />
+            <location filename="../../app/core/report/html.py" line="37" />
             <location filename="../../app/core/report/pdf.py" line="136" />
             <source>Full edition (private)</source>
             <translation>Vollständige Version (privat)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="38" />
             <source>not included</source>
             <translation>nicht enthalten</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="121" />
+            <location filename="../../app/core/report/html.py" line="41" />
             <source>This edition has no item text, handles, names, ids, file names or links to your content: only counts, categories, verdicts, dates and your opt-out checklist.</source>
             <translation>Diese Version enthält keine Texte, Benutzernamen, Namen, IDs, Dateinamen oder Links zu Ihren Inhalten: nur Zahlen, Kategorien, Einschätzungen, Daten und Ihre Widerspruchs-Checkliste.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="125" />
+            <location filename="../../app/core/report/html.py" line="45" />
             <source>This edition contains the text of your items. Share the redacted edition instead.</source>
             <translation>Diese Version enthält den Text Ihrer Einträge. Teilen Sie stattdessen die geschwärzte Version.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="127" />
+            <location filename="../../app/core/report/html.py" line="47" />
             <source>not given (answers that depend on it say uncertain)</source>
             <translation>nicht angegeben (davon abhängige Antworten lauten „unsicher“)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
-            <location filename="../../app/core/report/html.py" line="338" />
-            <location filename="../../app/core/report/html.py" line="363" />
-            <location filename="../../app/core/report/html.py" line="198" />
-            <location filename="../../app/core/report/html.py" line="168" />
-            <location filename="../../app/core/report/html.py" line="405" />
+            <location filename="../../app/core/report/html.py" line="224" />
+            <location filename="../../app/core/report/html.py" line="254" />
+            <location filename="../../app/core/report/html.py" line="279" />
+            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="88" />
+            <location filename="../../app/core/report/html.py" line="321" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>Setting</source>
             <translation>Einstellung</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>State</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>Offered</source>
             <translation>Angeboten</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>Items it would cover</source>
             <translation>Betroffene Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="339" />
-            <location filename="../../app/core/report/html.py" line="198" />
+            <location filename="../../app/core/report/html.py" line="255" />
+            <location filename="../../app/core/report/html.py" line="118" />
             <source>Outcome</source>
             <translation>Folge</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="340" />
+            <location filename="../../app/core/report/html.py" line="256" />
             <source>Clause</source>
             <translation>Klausel</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="341" />
+            <location filename="../../app/core/report/html.py" line="257" />
             <source>Document</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="342" />
-            <location filename="../../app/core/report/html.py" line="370" />
-            <location filename="../../app/core/report/html.py" line="153" />
-            <location filename="../../app/core/report/html.py" line="198" />
-            <location filename="../../app/core/report/html.py" line="168" />
+            <location filename="../../app/core/report/html.py" line="258" />
+            <location filename="../../app/core/report/html.py" line="286" />
+            <location filename="../../app/core/report/html.py" line="73" />
+            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="88" />
             <source>Items</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="343" />
+            <location filename="../../app/core/report/html.py" line="259" />
             <source>What you can do</source>
             <translation>Was Sie tun können</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="364" />
+            <location filename="../../app/core/report/html.py" line="280" />
             <source>Document and source</source>
             <translation>Dokument und Quelle</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="365" />
+            <location filename="../../app/core/report/html.py" line="281" />
             <source>Version</source>
             <translation>Fassung</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="366" />
+            <location filename="../../app/core/report/html.py" line="282" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="367" />
+            <location filename="../../app/core/report/html.py" line="283" />
             <source>Effective</source>
             <translation>Gültig ab</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="368" />
+            <location filename="../../app/core/report/html.py" line="284" />
             <source>Verified</source>
             <translation>Geprüft</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="369" />
+            <location filename="../../app/core/report/html.py" line="285" />
             <source>Confidence</source>
             <translation>Verlässlichkeit</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="376" />
+            <location filename="../../app/core/report/html.py" line="292" />
             <source>Policy versions and sources</source>
             <translation>Richtlinienversionen und Quellen</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="386" />
+            <location filename="../../app/core/report/html.py" line="302" />
             <source>complete</source>
             <translation>vollständig</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="388" />
+            <location filename="../../app/core/report/html.py" line="304" />
             <source>incomplete (cancelled or interrupted): counts are partial</source>
             <translation>unvollständig (abgebrochen oder unterbrochen): die Zahlen sind unvollständig</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="473" />
+            <location filename="../../app/core/report/html.py" line="391" />
             <source>Exposure report (share-safe)</source>
             <translation>Gefährdungsbericht (zum Teilen)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="473" />
+            <location filename="../../app/core/report/html.py" line="391" />
             <source>Exposure report</source>
             <translation>Gefährdungsbericht</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="38" />
             <source>not given</source>
             <translation>nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="154" />
+            <location filename="../../app/core/report/html.py" line="74" />
             <source>Exposed now</source>
             <translation>Derzeit betroffen</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="155" />
+            <location filename="../../app/core/report/html.py" line="75" />
             <location filename="../../app/core/report/model.py" line="187" />
             <source>May already have been used</source>
             <translation>Möglicherweise bereits verwendet</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="156" />
+            <location filename="../../app/core/report/html.py" line="76" />
             <location filename="../../app/core/report/model.py" line="174" />
             <location filename="../../app/core/report/model.py" line="188" />
             <source>Uncertain</source>
             <translation>Unsicher</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="157" />
+            <location filename="../../app/core/report/html.py" line="77" />
             <location filename="../../app/core/report/model.py" line="170" />
             <source>Not covered by any rule</source>
             <translation>Von keiner Regel erfasst</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="198" />
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="217" />
+            <location filename="../../app/core/report/html.py" line="137" />
             <source>Year</source>
             <translation>Jahr</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="217" />
+            <location filename="../../app/core/report/html.py" line="137" />
             <source>Total</source>
             <translation>Gesamt</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="277" />
+            <location filename="../../app/core/report/html.py" line="197" />
             <source>%1 (%2 in your data)</source>
             <translation>%1 (%2 in Ihren Daten)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="415" />
+            <location filename="../../app/core/report/html.py" line="331" />
             <source>What was missing</source>
             <translation>Was fehlte</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="416" />
+            <location filename="../../app/core/report/html.py" line="332" />
             <source>Warnings</source>
             <translation>Warnungen</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="417" />
+            <location filename="../../app/core/report/html.py" line="333" />
             <source>Errors</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="168" />
+            <location filename="../../app/core/report/html.py" line="88" />
             <source>By kind</source>
             <translation>Nach Art</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="319" />
+            <location filename="../../app/core/report/html.py" line="235" />
             <source>What could not be opted out</source>
             <translation>Wogegen kein Widerspruch möglich war</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>Archive</source>
             <translation>Archiv</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>Why</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="204" />
+            <location filename="../../app/core/report/html.py" line="124" />
             <source>An item is &lt;b&gt;exposed now&lt;/b&gt; when a current policy and your recorded settings allow at least one AI-training or sharing use. Opting out stops future use only: items that &lt;b&gt;may already have been used&lt;/b&gt; stay so.</source>
             <translation>Ein Eintrag ist &lt;b&gt;derzeit betroffen&lt;/b&gt;, wenn eine aktuelle Richtlinie und Ihre vermerkten Einstellungen mindestens eine Nutzung für KI-Training oder Weitergabe erlauben. Ein Widerspruch verhindert nur die künftige Nutzung: Einträge, die &lt;b&gt;möglicherweise bereits verwendet wurden&lt;/b&gt;, bleiben es.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="212" />
+            <location filename="../../app/core/report/html.py" line="132" />
             <source>What was imported</source>
             <translation>Was importiert wurde</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="227" />
+            <location filename="../../app/core/report/html.py" line="147" />
             <source>Timeline</source>
             <translation>Zeitverlauf</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="239" />
+            <location filename="../../app/core/report/html.py" line="159" />
             <source>[text not included in the share-safe edition]</source>
             <translation>[Text in der Version zum Teilen nicht enthalten]</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="241" />
+            <location filename="../../app/core/report/html.py" line="161" />
             <source>(no text)</source>
             <translation>(kein Text)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="272" />
+            <location filename="../../app/core/report/html.py" line="192" />
             <source>Most exposed items</source>
             <translation>Am stärksten betroffene Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="297" />
+            <location filename="../../app/core/report/html.py" line="213" />
             <source>policy seen: %1</source>
             <translation>gesehene Richtlinie: %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="313" />
+            <location filename="../../app/core/report/html.py" line="229" />
             <source>Opt-out checklist</source>
             <translation>Widerspruchs-Checkliste</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="321" />
+            <location filename="../../app/core/report/html.py" line="237" />
             <source>Nothing: every use found has a setting.</source>
             <translation>Nichts: Für jede gefundene Nutzung gibt es eine Einstellung.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="384" />
+            <location filename="../../app/core/report/html.py" line="300" />
             <source>Archive health</source>
             <translation>Zustand der Archive</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="133" />
+            <location filename="../../app/core/report/html.py" line="53" />
             <source>Your AI-training exposure report</source>
             <translation>Ihr Bericht zur Gefährdung durch KI-Training</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="189" />
+            <location filename="../../app/core/report/html.py" line="109" />
             <source>The oldest item that may already have been used: a %1 on %2 from %3.</source>
             <translation>Der älteste möglicherweise bereits verwendete Eintrag: %1 auf %2 vom %3.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="236" />
+            <location filename="../../app/core/report/html.py" line="156" />
             <source>%1 media</source>
             <translation>%1 Medien</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="304" />
+            <location filename="../../app/core/report/html.py" line="220" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="304" />
+            <location filename="../../app/core/report/html.py" line="220" />
             <source>not in your region</source>
             <translation>nicht in Ihrer Region</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="393" />
+            <location filename="../../app/core/report/html.py" line="309" />
             <source>Sources: %1. Import %2. Dates from %3 to %4.</source>
             <translation>Quellen: %1. Import %2. Daten vom %3 bis %4.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="405" />
+            <location filename="../../app/core/report/html.py" line="321" />
             <source>Layout found</source>
             <translation>Gefundenes Format</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="408" />
+            <location filename="../../app/core/report/html.py" line="324" />
             <source>Files</source>
             <translation>Dateien</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="408" />
+            <location filename="../../app/core/report/html.py" line="324" />
             <source>Count</source>
             <translation>Anzahl</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="410" />
+            <location filename="../../app/core/report/html.py" line="326" />
             <source>Files not read</source>
             <translation>Nicht gelesene Dateien</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="436" />
+            <location filename="../../app/core/report/html.py" line="352" />
             <source>About this report</source>
             <translation>Über diesen Bericht</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="210" />
+            <location filename="../../app/core/report/html.py" line="130" />
             <source>Per platform and outcome</source>
             <translation>Nach Plattform und Folge</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="244" />
+            <location filename="../../app/core/report/html.py" line="164" />
             <source>Refers to: %1</source>
             <translation>Bezieht sich auf: %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="253" />
+            <location filename="../../app/core/report/html.py" line="173" />
             <source>(why: see [%1])</source>
             <translation>(Grund: siehe [%1])</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="258" />
+            <location filename="../../app/core/report/html.py" line="178" />
             <source>%1; may already have been used: %2</source>
             <translation>%1; möglicherweise bereits verwendet: %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="280" />
+            <location filename="../../app/core/report/html.py" line="200" />
             <source>None exposed.</source>
             <translation>Keine betroffen.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="394" />
+            <location filename="../../app/core/report/html.py" line="310" />
             <source>none recorded</source>
             <translation>keine vermerkt</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="402" />
+            <location filename="../../app/core/report/html.py" line="318" />
             <source>Accounts: %1</source>
             <translation>Konten: %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="200" />
+            <location filename="../../app/core/report/html.py" line="120" />
             <source>Summary</source>
             <translation>Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="41" />
+            <location filename="../../app/core/report/language.py" line="18" />
             <source>true</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="42" />
+            <location filename="../../app/core/report/language.py" line="19" />
             <source>false</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="43" />
+            <location filename="../../app/core/report/language.py" line="20" />
             <source>uncertain</source>
             <translation>unsicher</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="44" />
+            <location filename="../../app/core/report/language.py" line="21" />
             <source>read</source>
             <translation>gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="45" />
+            <location filename="../../app/core/report/language.py" line="22" />
             <source>skipped</source>
             <translation>übersprungen</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="47" />
+            <location filename="../../app/core/report/language.py" line="23" />
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/language.py" line="24" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="48" />
+            <location filename="../../app/core/report/language.py" line="25" />
             <source>undated</source>
             <translation>ohne Datum</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="49" />
+            <location filename="../../app/core/report/language.py" line="26" />
             <source>an account choice, not an opt-out</source>
             <translation>eine Kontoeinstellung, kein Widerspruch</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="50" />
+            <location filename="../../app/core/report/language.py" line="27" />
             <source>no action is documented</source>
             <translation>keine Maßnahme dokumentiert</translation>
         </message>
@@ -3812,17 +3811,17 @@
             <translation>Seite %1 von %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/svg.py" line="91" />
+            <location filename="../../app/core/report/svg.py" line="88" />
             <source>Items per platform and outcome, by status (bar length: share of all items)</source>
             <translation>Einträge nach Plattform und Folge, nach Status (Balkenlänge: Anteil an allen Einträgen)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/svg.py" line="124" />
+            <location filename="../../app/core/report/svg.py" line="121" />
             <source>Items per year, split by whether they may already have been used</source>
             <translation>Einträge pro Jahr, aufgeteilt danach, ob sie möglicherweise bereits verwendet wurden</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/svg.py" line="88" />
+            <location filename="../../app/core/report/svg.py" line="85" />
             <source>No items.</source>
             <translation>Keine Einträge.</translation>
         </message>

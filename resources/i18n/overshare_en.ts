@@ -428,110 +428,110 @@
     <context>
         <name>GroupSummaryDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="56" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="56" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
             <source>Export anonymous group summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
             <source>Hand this file to the workshop facilitator: it holds counts only (how many items of each kind, how many each policy may use, which settings would help) and the first and last year of your data. No posts, messages, names, ids, file names or exact dates. This is exactly what will be saved:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
             <source>Counting your items…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
             <source>Summary contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="75" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="75" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
             <source>The file that will be saved, as text: counts only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="81" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="81" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
             <source>&amp;Save…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="83" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="83" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
             <source>Save the summary to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="86" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="86" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
             <source>Close without saving</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
             <source>The summary could not be made</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="111" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="111" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
             <source>Counts for %1 from %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="112" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="112" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
             <source>no platform</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="114" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="114" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
             <source>Years %1 to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
             <source>Region: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="123" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="123" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
             <source>Nothing to summarise yet: open an archive first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="128" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="128" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
             <source>Save anonymous group summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="131" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="131" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
             <source>Workshop summary (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="148" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="148" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
             <source>%1 could not be saved (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="153" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="153" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
             <source>Saved to %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1004,69 +1004,69 @@
     <context>
         <name>ItemFilterBar</name>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="152" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="152" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
             <source>Search your posts, messages and more…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="154" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="154" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
             <source>Search items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From: any date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To: any date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="184" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="184" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
             <source>Clear filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="34" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="33" />
             <source>All platforms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="35" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="34" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="36" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="35" />
             <source>Any use</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="37" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="36" />
             <source>Any status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="38" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="37" />
             <source>Any visibility</source>
             <translation type="unfinished" />
         </message>
@@ -3325,469 +3325,468 @@
     <context>
         <name>report</name>
         <message>
-            <location filename="../../app/core/report/html.py" line="129" />
+            <location filename="../../app/core/report/html.py" line="49" />
             <source>Made %1 on your own computer by Overshare %2. Policies applied as of %3; region: %4; birth year: %5. Policy data %6, last verified %7.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="223" />
+            <location filename="../../app/core/report/html.py" line="143" />
             <source>Items per year of creation, split by whether they may already have been used for AI training or shared.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="269" />
+            <location filename="../../app/core/report/html.py" line="189" />
             <source>Ranked by how many uses are allowed now and whether they may already have been used. Each explanation is printed once and numbered.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="310" />
+            <location filename="../../app/core/report/html.py" line="226" />
             <source>What you recorded doing, and when. “Items it would cover” counts items still exposed that the setting would stop from now on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="334" />
+            <location filename="../../app/core/report/html.py" line="250" />
             <source>Uses that no setting offered to you stops. What remains is deleting the items, changing who can see them, or a legal objection or complaint.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="373" />
+            <location filename="../../app/core/report/html.py" line="289" />
             <source>Confidence: confirmed = read in the platform's own text or a regulator's; secondary = press reports; unconfirmed = single or contradictory sources.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="430" />
+            <location filename="../../app/core/report/html.py" line="346" />
             <source>Overshare read your archives on your own computer and sent nothing anywhere. Each item was matched against dated policy clauses; every verdict above names its clause and source. Policies change: facts are as verified on %1. App version %2, policy data %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="80" />
-            <location filename="../../app/core/report/html.py" line="46" />
-            <source>unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/core/report/html.py" line="117" />
+            <location filename="../../app/core/report/html.py" line="37" />
             <source>Share-safe edition (redacted)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="117" />
+            <location filename="../../app/core/report/html.py" line="37" />
             <location filename="../../app/core/report/pdf.py" line="136" />
             <source>Full edition (private)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="38" />
             <source>not included</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="121" />
+            <location filename="../../app/core/report/html.py" line="41" />
             <source>This edition has no item text, handles, names, ids, file names or links to your content: only counts, categories, verdicts, dates and your opt-out checklist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="125" />
+            <location filename="../../app/core/report/html.py" line="45" />
             <source>This edition contains the text of your items. Share the redacted edition instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="127" />
+            <location filename="../../app/core/report/html.py" line="47" />
             <source>not given (answers that depend on it say uncertain)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
-            <location filename="../../app/core/report/html.py" line="338" />
-            <location filename="../../app/core/report/html.py" line="363" />
-            <location filename="../../app/core/report/html.py" line="198" />
-            <location filename="../../app/core/report/html.py" line="168" />
-            <location filename="../../app/core/report/html.py" line="405" />
+            <location filename="../../app/core/report/html.py" line="224" />
+            <location filename="../../app/core/report/html.py" line="254" />
+            <location filename="../../app/core/report/html.py" line="279" />
+            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="88" />
+            <location filename="../../app/core/report/html.py" line="321" />
             <source>Platform</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>Setting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>Offered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>Items it would cover</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="339" />
-            <location filename="../../app/core/report/html.py" line="198" />
+            <location filename="../../app/core/report/html.py" line="255" />
+            <location filename="../../app/core/report/html.py" line="118" />
             <source>Outcome</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="340" />
+            <location filename="../../app/core/report/html.py" line="256" />
             <source>Clause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="341" />
+            <location filename="../../app/core/report/html.py" line="257" />
             <source>Document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="342" />
-            <location filename="../../app/core/report/html.py" line="370" />
-            <location filename="../../app/core/report/html.py" line="153" />
-            <location filename="../../app/core/report/html.py" line="198" />
-            <location filename="../../app/core/report/html.py" line="168" />
+            <location filename="../../app/core/report/html.py" line="258" />
+            <location filename="../../app/core/report/html.py" line="286" />
+            <location filename="../../app/core/report/html.py" line="73" />
+            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="88" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="343" />
+            <location filename="../../app/core/report/html.py" line="259" />
             <source>What you can do</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="364" />
+            <location filename="../../app/core/report/html.py" line="280" />
             <source>Document and source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="365" />
+            <location filename="../../app/core/report/html.py" line="281" />
             <source>Version</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="366" />
+            <location filename="../../app/core/report/html.py" line="282" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="367" />
+            <location filename="../../app/core/report/html.py" line="283" />
             <source>Effective</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="368" />
+            <location filename="../../app/core/report/html.py" line="284" />
             <source>Verified</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="369" />
+            <location filename="../../app/core/report/html.py" line="285" />
             <source>Confidence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="376" />
+            <location filename="../../app/core/report/html.py" line="292" />
             <source>Policy versions and sources</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="386" />
+            <location filename="../../app/core/report/html.py" line="302" />
             <source>complete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="388" />
+            <location filename="../../app/core/report/html.py" line="304" />
             <source>incomplete (cancelled or interrupted): counts are partial</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="473" />
+            <location filename="../../app/core/report/html.py" line="391" />
             <source>Exposure report (share-safe)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="473" />
+            <location filename="../../app/core/report/html.py" line="391" />
             <source>Exposure report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="38" />
             <source>not given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="154" />
+            <location filename="../../app/core/report/html.py" line="74" />
             <source>Exposed now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="155" />
+            <location filename="../../app/core/report/html.py" line="75" />
             <location filename="../../app/core/report/model.py" line="187" />
             <source>May already have been used</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="156" />
+            <location filename="../../app/core/report/html.py" line="76" />
             <location filename="../../app/core/report/model.py" line="174" />
             <location filename="../../app/core/report/model.py" line="188" />
             <source>Uncertain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="157" />
+            <location filename="../../app/core/report/html.py" line="77" />
             <location filename="../../app/core/report/model.py" line="170" />
             <source>Not covered by any rule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="198" />
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="217" />
+            <location filename="../../app/core/report/html.py" line="137" />
             <source>Year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="217" />
+            <location filename="../../app/core/report/html.py" line="137" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="277" />
+            <location filename="../../app/core/report/html.py" line="197" />
             <source>%1 (%2 in your data)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="415" />
+            <location filename="../../app/core/report/html.py" line="331" />
             <source>What was missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="416" />
+            <location filename="../../app/core/report/html.py" line="332" />
             <source>Warnings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="417" />
+            <location filename="../../app/core/report/html.py" line="333" />
             <source>Errors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="168" />
+            <location filename="../../app/core/report/html.py" line="88" />
             <source>By kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="319" />
+            <location filename="../../app/core/report/html.py" line="235" />
             <source>What could not be opted out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>Archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>Why</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="204" />
+            <location filename="../../app/core/report/html.py" line="124" />
             <source>An item is &lt;b&gt;exposed now&lt;/b&gt; when a current policy and your recorded settings allow at least one AI-training or sharing use. Opting out stops future use only: items that &lt;b&gt;may already have been used&lt;/b&gt; stay so.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="212" />
+            <location filename="../../app/core/report/html.py" line="132" />
             <source>What was imported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="227" />
+            <location filename="../../app/core/report/html.py" line="147" />
             <source>Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="239" />
+            <location filename="../../app/core/report/html.py" line="159" />
             <source>[text not included in the share-safe edition]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="241" />
+            <location filename="../../app/core/report/html.py" line="161" />
             <source>(no text)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="272" />
+            <location filename="../../app/core/report/html.py" line="192" />
             <source>Most exposed items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="297" />
+            <location filename="../../app/core/report/html.py" line="213" />
             <source>policy seen: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="313" />
+            <location filename="../../app/core/report/html.py" line="229" />
             <source>Opt-out checklist</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="321" />
+            <location filename="../../app/core/report/html.py" line="237" />
             <source>Nothing: every use found has a setting.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="384" />
+            <location filename="../../app/core/report/html.py" line="300" />
             <source>Archive health</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="133" />
+            <location filename="../../app/core/report/html.py" line="53" />
             <source>Your AI-training exposure report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="189" />
+            <location filename="../../app/core/report/html.py" line="109" />
             <source>The oldest item that may already have been used: a %1 on %2 from %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="236" />
+            <location filename="../../app/core/report/html.py" line="156" />
             <source>%1 media</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="304" />
+            <location filename="../../app/core/report/html.py" line="220" />
             <source>yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="304" />
+            <location filename="../../app/core/report/html.py" line="220" />
             <source>not in your region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="393" />
+            <location filename="../../app/core/report/html.py" line="309" />
             <source>Sources: %1. Import %2. Dates from %3 to %4.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="405" />
+            <location filename="../../app/core/report/html.py" line="321" />
             <source>Layout found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="408" />
+            <location filename="../../app/core/report/html.py" line="324" />
             <source>Files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="408" />
+            <location filename="../../app/core/report/html.py" line="324" />
             <source>Count</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="410" />
+            <location filename="../../app/core/report/html.py" line="326" />
             <source>Files not read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="436" />
+            <location filename="../../app/core/report/html.py" line="352" />
             <source>About this report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="210" />
+            <location filename="../../app/core/report/html.py" line="130" />
             <source>Per platform and outcome</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="244" />
+            <location filename="../../app/core/report/html.py" line="164" />
             <source>Refers to: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="253" />
+            <location filename="../../app/core/report/html.py" line="173" />
             <source>(why: see [%1])</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="258" />
+            <location filename="../../app/core/report/html.py" line="178" />
             <source>%1; may already have been used: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="280" />
+            <location filename="../../app/core/report/html.py" line="200" />
             <source>None exposed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="394" />
+            <location filename="../../app/core/report/html.py" line="310" />
             <source>none recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="402" />
+            <location filename="../../app/core/report/html.py" line="318" />
             <source>Accounts: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="200" />
+            <location filename="../../app/core/report/html.py" line="120" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="41" />
+            <location filename="../../app/core/report/language.py" line="18" />
             <source>true</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="42" />
+            <location filename="../../app/core/report/language.py" line="19" />
             <source>false</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="43" />
+            <location filename="../../app/core/report/language.py" line="20" />
             <source>uncertain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="44" />
+            <location filename="../../app/core/report/language.py" line="21" />
             <source>read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="45" />
+            <location filename="../../app/core/report/language.py" line="22" />
             <source>skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="47" />
+            <location filename="../../app/core/report/language.py" line="23" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/core/report/language.py" line="24" />
             <source>failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="48" />
+            <location filename="../../app/core/report/language.py" line="25" />
             <source>undated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="49" />
+            <location filename="../../app/core/report/language.py" line="26" />
             <source>an account choice, not an opt-out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="50" />
+            <location filename="../../app/core/report/language.py" line="27" />
             <source>no action is documented</source>
             <translation type="unfinished" />
         </message>
@@ -3812,17 +3811,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/svg.py" line="91" />
+            <location filename="../../app/core/report/svg.py" line="88" />
             <source>Items per platform and outcome, by status (bar length: share of all items)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/svg.py" line="124" />
+            <location filename="../../app/core/report/svg.py" line="121" />
             <source>Items per year, split by whether they may already have been used</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/svg.py" line="88" />
+            <location filename="../../app/core/report/svg.py" line="85" />
             <source>No items.</source>
             <translation type="unfinished" />
         </message>

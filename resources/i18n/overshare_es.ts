@@ -428,110 +428,110 @@
     <context>
         <name>GroupSummaryDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="56" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="56" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
             <source>Export anonymous group summary</source>
             <translation>Exportar resumen anónimo del grupo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
             <source>Hand this file to the workshop facilitator: it holds counts only (how many items of each kind, how many each policy may use, which settings would help) and the first and last year of your data. No posts, messages, names, ids, file names or exact dates. This is exactly what will be saved:</source>
             <translation>Entregue este archivo a la persona que dirige el taller: solo contiene recuentos (cuántos elementos de cada tipo, cuántos puede usar cada política, qué ajustes ayudarían) y el primer y el último año de sus datos. Ninguna publicación, mensaje, nombre, identificador, nombre de archivo ni fecha exacta. Esto es exactamente lo que se guardará:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
             <source>Counting your items…</source>
             <translation>Contando sus elementos…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
             <source>Summary contents</source>
             <translation>Contenido del resumen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="75" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="75" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
             <source>The file that will be saved, as text: counts only</source>
             <translation>El archivo que se guardará, como texto: solo recuentos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="81" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="81" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
             <source>&amp;Save…</source>
             <translation>&amp;Guardar…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="83" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="83" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
             <source>Save the summary to a file</source>
             <translation>Guardar el resumen en un archivo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="86" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="86" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
             <source>Close without saving</source>
             <translation>Cerrar sin guardar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
             <source>The summary could not be made</source>
             <translation>No se pudo crear el resumen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="111" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="111" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
             <source>Counts for %1 from %2.</source>
             <translation>Recuentos de %1 de %2.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="112" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="112" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
             <source>no platform</source>
             <translation>ninguna plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="114" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="114" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
             <source>Years %1 to %2.</source>
             <translation>Años: de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
             <source>Region: %1.</source>
             <translation>Región: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="123" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="123" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
             <source>Nothing to summarise yet: open an archive first.</source>
             <translation>Aún no hay nada que resumir: abra primero un archivo de datos.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="128" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="128" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
             <source>Save anonymous group summary</source>
             <translation>Guardar resumen anónimo del grupo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="131" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="131" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
             <source>Workshop summary (*.json)</source>
             <translation>Resumen del taller (*.json)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="148" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="148" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
             <source>%1 could not be saved (%2).</source>
             <translation>No se pudo guardar %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="153" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="153" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
             <source>Saved to %1.</source>
             <translation>Guardado en %1.</translation>
         </message>
@@ -1004,69 +1004,69 @@
     <context>
         <name>ItemFilterBar</name>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="152" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="152" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
             <source>Search your posts, messages and more…</source>
             <translation>Busque en sus publicaciones, mensajes y más…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="154" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="154" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
             <source>Search items</source>
             <translation>Buscar elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From: any date</source>
             <translation>Desde: cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="177" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From date</source>
             <translation>Fecha inicial</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To: any date</source>
             <translation>Hasta: cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="178" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To date</source>
             <translation>Fecha final</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="184" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="184" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="34" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="33" />
             <source>All platforms</source>
             <translation>Todas las plataformas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="35" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="34" />
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="36" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="35" />
             <source>Any use</source>
             <translation>Cualquier uso</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="37" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="36" />
             <source>Any status</source>
             <translation>Cualquier estado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="38" />
+            <location filename="../../app/gui/widgets/item_filter_bar.py" line="37" />
             <source>Any visibility</source>
             <translation>Cualquier visibilidad</translation>
         </message>
@@ -3325,469 +3325,468 @@
     <context>
         <name>report</name>
         <message>
-            <location filename="../../app/core/report/html.py" line="129" />
+            <location filename="../../app/core/report/html.py" line="49" />
             <source>Made %1 on your own computer by Overshare %2. Policies applied as of %3; region: %4; birth year: %5. Policy data %6, last verified %7.</source>
             <translation>Creado el %1 en su propio equipo con Overshare %2. Políticas aplicadas a fecha de %3; región: %4; año de nacimiento: %5. Datos de políticas %6, verificados por última vez el %7.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="223" />
+            <location filename="../../app/core/report/html.py" line="143" />
             <source>Items per year of creation, split by whether they may already have been used for AI training or shared.</source>
             <translation>Elementos por año de creación, según si puede que ya se hayan usado para entrenar IA o compartido.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="269" />
+            <location filename="../../app/core/report/html.py" line="189" />
             <source>Ranked by how many uses are allowed now and whether they may already have been used. Each explanation is printed once and numbered.</source>
             <translation>Ordenados según cuántos usos están permitidos ahora y si puede que ya se hayan usado. Cada explicación se imprime una sola vez, numerada.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="310" />
+            <location filename="../../app/core/report/html.py" line="226" />
             <source>What you recorded doing, and when. “Items it would cover” counts items still exposed that the setting would stop from now on.</source>
             <translation>Lo que usted registró haber hecho, y cuándo. «Elementos que abarcaría» cuenta los elementos aún expuestos que la opción detendría a partir de ahora.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="334" />
+            <location filename="../../app/core/report/html.py" line="250" />
             <source>Uses that no setting offered to you stops. What remains is deleting the items, changing who can see them, or a legal objection or complaint.</source>
             <translation>Usos que no detiene ninguna opción de configuración disponible para usted. Lo que queda es eliminar los elementos, cambiar quién puede verlos, o una oposición o reclamación formal.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="373" />
+            <location filename="../../app/core/report/html.py" line="289" />
             <source>Confidence: confirmed = read in the platform's own text or a regulator's; secondary = press reports; unconfirmed = single or contradictory sources.</source>
             <translation>Fiabilidad: confirmado = leído en el texto de la propia plataforma o de una autoridad de control; secundario = informaciones de prensa; sin confirmar = fuentes únicas o contradictorias.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="430" />
+            <location filename="../../app/core/report/html.py" line="346" />
             <source>Overshare read your archives on your own computer and sent nothing anywhere. Each item was matched against dated policy clauses; every verdict above names its clause and source. Policies change: facts are as verified on %1. App version %2, policy data %3.</source>
             <translation>Overshare leyó sus archivos de datos en su propio equipo y no envió nada a ningún sitio. Cada elemento se comparó con cláusulas de políticas fechadas; cada valoración anterior indica su cláusula y su fuente. Las políticas cambian: los datos son los verificados el %1. Versión de la aplicación %2, datos de políticas %3.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="80" />
-            <location filename="../../app/core/report/html.py" line="46" />
-            <source>unknown</source>
-            <translation>desconocido</translation>
-        </message>
-        <message>
-            <location filename="../../app/core/report/html.py" line="117" />
+            <location filename="../../app/core/report/html.py" line="37" />
             <source>Share-safe edition (redacted)</source>
             <translation>Versión para compartir (sin datos identificativos)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="117" />
+            <location filename="../../app/core/report/html.py" line="37" />
             <location filename="../../app/core/report/pdf.py" line="136" />
             <source>Full edition (private)</source>
             <translation>Versión completa (privada)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="38" />
             <source>not included</source>
             <translation>no incluido</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="121" />
+            <location filename="../../app/core/report/html.py" line="41" />
             <source>This edition has no item text, handles, names, ids, file names or links to your content: only counts, categories, verdicts, dates and your opt-out checklist.</source>
             <translation>Esta versión no contiene texto de elementos, nombres de usuario, nombres, identificadores, nombres de archivo ni enlaces a su contenido: solo recuentos, categorías, valoraciones, fechas y su lista de comprobación de exclusiones.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="125" />
+            <location filename="../../app/core/report/html.py" line="45" />
             <source>This edition contains the text of your items. Share the redacted edition instead.</source>
             <translation>Esta versión contiene el texto de sus elementos. Comparta en su lugar la versión sin datos identificativos.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="127" />
+            <location filename="../../app/core/report/html.py" line="47" />
             <source>not given (answers that depend on it say uncertain)</source>
             <translation>sin indicar (las respuestas que dependen de ello aparecen como inciertas)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
-            <location filename="../../app/core/report/html.py" line="338" />
-            <location filename="../../app/core/report/html.py" line="363" />
-            <location filename="../../app/core/report/html.py" line="198" />
-            <location filename="../../app/core/report/html.py" line="168" />
-            <location filename="../../app/core/report/html.py" line="405" />
+            <location filename="../../app/core/report/html.py" line="224" />
+            <location filename="../../app/core/report/html.py" line="254" />
+            <location filename="../../app/core/report/html.py" line="279" />
+            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="88" />
+            <location filename="../../app/core/report/html.py" line="321" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>Setting</source>
             <translation>Opción</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>Offered</source>
             <translation>Disponible</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="308" />
+            <location filename="../../app/core/report/html.py" line="224" />
             <source>Items it would cover</source>
             <translation>Elementos que abarcaría</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="339" />
-            <location filename="../../app/core/report/html.py" line="198" />
+            <location filename="../../app/core/report/html.py" line="255" />
+            <location filename="../../app/core/report/html.py" line="118" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="340" />
+            <location filename="../../app/core/report/html.py" line="256" />
             <source>Clause</source>
             <translation>Cláusula</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="341" />
+            <location filename="../../app/core/report/html.py" line="257" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="342" />
-            <location filename="../../app/core/report/html.py" line="370" />
-            <location filename="../../app/core/report/html.py" line="153" />
-            <location filename="../../app/core/report/html.py" line="198" />
-            <location filename="../../app/core/report/html.py" line="168" />
+            <location filename="../../app/core/report/html.py" line="258" />
+            <location filename="../../app/core/report/html.py" line="286" />
+            <location filename="../../app/core/report/html.py" line="73" />
+            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="88" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="343" />
+            <location filename="../../app/core/report/html.py" line="259" />
             <source>What you can do</source>
             <translation>Lo que puede hacer</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="364" />
+            <location filename="../../app/core/report/html.py" line="280" />
             <source>Document and source</source>
             <translation>Documento y fuente</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="365" />
+            <location filename="../../app/core/report/html.py" line="281" />
             <source>Version</source>
             <translation>Versión</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="366" />
+            <location filename="../../app/core/report/html.py" line="282" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="367" />
+            <location filename="../../app/core/report/html.py" line="283" />
             <source>Effective</source>
             <translation>En vigor</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="368" />
+            <location filename="../../app/core/report/html.py" line="284" />
             <source>Verified</source>
             <translation>Verificado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="369" />
+            <location filename="../../app/core/report/html.py" line="285" />
             <source>Confidence</source>
             <translation>Fiabilidad</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="376" />
+            <location filename="../../app/core/report/html.py" line="292" />
             <source>Policy versions and sources</source>
             <translation>Versiones de las políticas y fuentes</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="386" />
+            <location filename="../../app/core/report/html.py" line="302" />
             <source>complete</source>
             <translation>completa</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="388" />
+            <location filename="../../app/core/report/html.py" line="304" />
             <source>incomplete (cancelled or interrupted): counts are partial</source>
             <translation>incompleta (cancelada o interrumpida): los recuentos son parciales</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="473" />
+            <location filename="../../app/core/report/html.py" line="391" />
             <source>Exposure report (share-safe)</source>
             <translation>Informe de exposición (para compartir)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="473" />
+            <location filename="../../app/core/report/html.py" line="391" />
             <source>Exposure report</source>
             <translation>Informe de exposición</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="38" />
             <source>not given</source>
             <translation>sin indicar</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="154" />
+            <location filename="../../app/core/report/html.py" line="74" />
             <source>Exposed now</source>
             <translation>Expuestos ahora</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="155" />
+            <location filename="../../app/core/report/html.py" line="75" />
             <location filename="../../app/core/report/model.py" line="187" />
             <source>May already have been used</source>
             <translation>Puede que ya se hayan usado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="156" />
+            <location filename="../../app/core/report/html.py" line="76" />
             <location filename="../../app/core/report/model.py" line="174" />
             <location filename="../../app/core/report/model.py" line="188" />
             <source>Uncertain</source>
             <translation>Inciertos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="157" />
+            <location filename="../../app/core/report/html.py" line="77" />
             <location filename="../../app/core/report/model.py" line="170" />
             <source>Not covered by any rule</source>
             <translation>No contemplados por ninguna regla</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="198" />
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="217" />
+            <location filename="../../app/core/report/html.py" line="137" />
             <source>Year</source>
             <translation>Año</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="217" />
+            <location filename="../../app/core/report/html.py" line="137" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="277" />
+            <location filename="../../app/core/report/html.py" line="197" />
             <source>%1 (%2 in your data)</source>
             <translation>%1 (%2 en sus datos)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="415" />
+            <location filename="../../app/core/report/html.py" line="331" />
             <source>What was missing</source>
             <translation>Lo que faltaba</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="416" />
+            <location filename="../../app/core/report/html.py" line="332" />
             <source>Warnings</source>
             <translation>Advertencias</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="417" />
+            <location filename="../../app/core/report/html.py" line="333" />
             <source>Errors</source>
             <translation>Errores</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="168" />
+            <location filename="../../app/core/report/html.py" line="88" />
             <source>By kind</source>
             <translation>Por tipo</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="319" />
+            <location filename="../../app/core/report/html.py" line="235" />
             <source>What could not be opted out</source>
             <translation>Lo que no admite oposición</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>Archive</source>
             <translation>Archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="412" />
+            <location filename="../../app/core/report/html.py" line="328" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="204" />
+            <location filename="../../app/core/report/html.py" line="124" />
             <source>An item is &lt;b&gt;exposed now&lt;/b&gt; when a current policy and your recorded settings allow at least one AI-training or sharing use. Opting out stops future use only: items that &lt;b&gt;may already have been used&lt;/b&gt; stay so.</source>
             <translation>Un elemento está &lt;b&gt;expuesto ahora&lt;/b&gt; cuando una política vigente y la configuración que usted registró permiten al menos un uso para entrenar IA o compartirlo. Oponerse solo detiene el uso futuro: los elementos que &lt;b&gt;puede que ya se hayan usado&lt;/b&gt; siguen así.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="212" />
+            <location filename="../../app/core/report/html.py" line="132" />
             <source>What was imported</source>
             <translation>Lo que se importó</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="227" />
+            <location filename="../../app/core/report/html.py" line="147" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="239" />
+            <location filename="../../app/core/report/html.py" line="159" />
             <source>[text not included in the share-safe edition]</source>
             <translation>[texto no incluido en la versión para compartir]</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="241" />
+            <location filename="../../app/core/report/html.py" line="161" />
             <source>(no text)</source>
             <translation>(sin texto)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="272" />
+            <location filename="../../app/core/report/html.py" line="192" />
             <source>Most exposed items</source>
             <translation>Elementos más expuestos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="297" />
+            <location filename="../../app/core/report/html.py" line="213" />
             <source>policy seen: %1</source>
             <translation>política consultada: %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="313" />
+            <location filename="../../app/core/report/html.py" line="229" />
             <source>Opt-out checklist</source>
             <translation>Lista de comprobación de exclusiones</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="321" />
+            <location filename="../../app/core/report/html.py" line="237" />
             <source>Nothing: every use found has a setting.</source>
             <translation>Nada: cada uso encontrado tiene una opción de configuración.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="384" />
+            <location filename="../../app/core/report/html.py" line="300" />
             <source>Archive health</source>
             <translation>Estado del archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="133" />
+            <location filename="../../app/core/report/html.py" line="53" />
             <source>Your AI-training exposure report</source>
             <translation>Su informe de exposición al entrenamiento de IA</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="189" />
+            <location filename="../../app/core/report/html.py" line="109" />
             <source>The oldest item that may already have been used: a %1 on %2 from %3.</source>
             <translation>El elemento más antiguo que puede que ya se haya usado: %1 en %2, del %3.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="236" />
+            <location filename="../../app/core/report/html.py" line="156" />
             <source>%1 media</source>
             <translation>%1 multimedia</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="304" />
+            <location filename="../../app/core/report/html.py" line="220" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="304" />
+            <location filename="../../app/core/report/html.py" line="220" />
             <source>not in your region</source>
             <translation>no disponible en su región</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="393" />
+            <location filename="../../app/core/report/html.py" line="309" />
             <source>Sources: %1. Import %2. Dates from %3 to %4.</source>
             <translation>Fuentes: %1. Importación %2. Fechas del %3 al %4.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="405" />
+            <location filename="../../app/core/report/html.py" line="321" />
             <source>Layout found</source>
             <translation>Estructura encontrada</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="408" />
+            <location filename="../../app/core/report/html.py" line="324" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="408" />
+            <location filename="../../app/core/report/html.py" line="324" />
             <source>Count</source>
             <translation>Cantidad</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="410" />
+            <location filename="../../app/core/report/html.py" line="326" />
             <source>Files not read</source>
             <translation>Archivos no leídos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="436" />
+            <location filename="../../app/core/report/html.py" line="352" />
             <source>About this report</source>
             <translation>Acerca de este informe</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="210" />
+            <location filename="../../app/core/report/html.py" line="130" />
             <source>Per platform and outcome</source>
             <translation>Por plataforma y resultado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="244" />
+            <location filename="../../app/core/report/html.py" line="164" />
             <source>Refers to: %1</source>
             <translation>Se refiere a: %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="253" />
+            <location filename="../../app/core/report/html.py" line="173" />
             <source>(why: see [%1])</source>
             <translation>(motivo: véase [%1])</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="258" />
+            <location filename="../../app/core/report/html.py" line="178" />
             <source>%1; may already have been used: %2</source>
             <translation>%1; puede que ya se haya usado: %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="280" />
+            <location filename="../../app/core/report/html.py" line="200" />
             <source>None exposed.</source>
             <translation>Ninguno expuesto.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="394" />
+            <location filename="../../app/core/report/html.py" line="310" />
             <source>none recorded</source>
             <translation>ninguno registrado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="402" />
+            <location filename="../../app/core/report/html.py" line="318" />
             <source>Accounts: %1</source>
             <translation>Cuentas: %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="200" />
+            <location filename="../../app/core/report/html.py" line="120" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="41" />
+            <location filename="../../app/core/report/language.py" line="18" />
             <source>true</source>
             <translation>verdadero</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="42" />
+            <location filename="../../app/core/report/language.py" line="19" />
             <source>false</source>
             <translation>falso</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="43" />
+            <location filename="../../app/core/report/language.py" line="20" />
             <source>uncertain</source>
             <translation>incierto</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="44" />
+            <location filename="../../app/core/report/language.py" line="21" />
             <source>read</source>
             <translation>leído</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="45" />
+            <location filename="../../app/core/report/language.py" line="22" />
             <source>skipped</source>
             <translation>omitido</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="47" />
+            <location filename="../../app/core/report/language.py" line="23" />
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../app/core/report/language.py" line="24" />
             <source>failed</source>
             <translation>con errores</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="48" />
+            <location filename="../../app/core/report/language.py" line="25" />
             <source>undated</source>
             <translation>sin fecha</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="49" />
+            <location filename="../../app/core/report/language.py" line="26" />
             <source>an account choice, not an opt-out</source>
             <translation>una elección de la cuenta, no una exclusión</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="50" />
+            <location filename="../../app/core/report/language.py" line="27" />
             <source>no action is documented</source>
             <translation>no consta ninguna acción</translation>
         </message>
@@ -3812,17 +3811,17 @@
             <translation>Página %1 de %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/svg.py" line="91" />
+            <location filename="../../app/core/report/svg.py" line="88" />
             <source>Items per platform and outcome, by status (bar length: share of all items)</source>
             <translation>Elementos por plataforma y consecuencia, según el estado (longitud de la barra: proporción de todos los elementos)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/svg.py" line="124" />
+            <location filename="../../app/core/report/svg.py" line="121" />
             <source>Items per year, split by whether they may already have been used</source>
             <translation>Elementos por año, divididos según si es posible que ya se hayan utilizado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/svg.py" line="88" />
+            <location filename="../../app/core/report/svg.py" line="85" />
             <source>No items.</source>
             <translation>No hay elementos.</translation>
         </message>

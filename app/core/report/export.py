@@ -183,11 +183,12 @@ def _write(
     elif json_w is not None:
         json_w.finish(report)
     elif fmt == "html":
-        from app.core.report.html import render_html, translator
+        from app.core.report.html import render_html
+        from app.core.report.language import translator
 
         raw.write(render_html(report, translator(language)).encode("utf-8"))
     else:
-        from app.core.report.html import translator
+        from app.core.report.language import translator
         from app.core.report.pdf import render_pdf
 
         raw.write(render_pdf(report, t=translator(language)))

@@ -14,7 +14,8 @@ import os
 import sys
 from typing import Any
 
-from app.core.report.html import Tr, fill, render_body
+from app.core.report.html import render_body
+from app.core.report.language import Tr, fill
 from app.core.report.model import Report
 from app.core.report.svg import outcome_chart, timeline_chart
 
@@ -46,20 +47,13 @@ TOP_PER_CATEGORY = 5
 _APP: Any = None  # a QGuiApplication created for headless use, kept alive
 
 
-def _ensure_app() -> None:
-    global _APP
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-
-    if QGuiApplication.instance() is not None:
-        return
+def _headless_platform() -> None:
+    """Without a display (CI, a server), Qt renders offscreen."""
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     )
     if headless and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # A full QApplication, so a GUI or test harness started later in the process still works.
-    _APP = QApplication(["overshare-report"])
 
 
 def render_pdf(
@@ -70,6 +64,7 @@ def render_pdf(
     from PySide6.QtGui import (
         QColor,
         QFont,
+        QGuiApplication,
         QImage,
         QPageLayout,
         QPageSize,
@@ -78,8 +73,13 @@ def render_pdf(
         QTextDocument,
     )
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _ensure_app()
+    global _APP
+    if QGuiApplication.instance() is None:
+        _headless_platform()
+        # A full QApplication, so a GUI or test harness started later in the process still works.
+        _APP = QApplication(["overshare-report"])
     buf = QBuffer()
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buf)

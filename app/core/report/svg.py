@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
 from app.core.report.health import platform_name
+from app.core.report.language import Tr, same
 from app.core.report.model import (
     OUTCOME_LABELS,
     STATUS_COLOURS,
@@ -15,13 +15,6 @@ from app.core.report.model import (
     USED_LABELS,
     Report,
 )
-
-Tr = Callable[[str], str]  # English -> the report's language (html.translator)
-
-
-def _same(text: str) -> str:
-    return text
-
 
 _FONT = 'font-family="DejaVu Sans, Noto Sans, Arial, sans-serif"'
 _W = 720
@@ -46,7 +39,7 @@ def _legend(y: int, entries: list[tuple[str, str]]) -> list[str]:
     return out
 
 
-def outcome_rows(report: Report, t: Tr = _same) -> list[tuple[str, dict[str, int]]]:
+def outcome_rows(report: Report, t: Tr = same) -> list[tuple[str, dict[str, int]]]:
     """(label, {status: items}) per platform and outcome, as charted."""
     rows: dict[tuple[str, str], dict[str, int]] = {}
     for (platform, outcome, status), n in sorted(report.summary.counts.items()):
@@ -57,7 +50,7 @@ def outcome_rows(report: Report, t: Tr = _same) -> list[tuple[str, dict[str, int
     ]
 
 
-def outcome_chart(report: Report, t: Tr = _same) -> str:
+def outcome_chart(report: Report, t: Tr = same) -> str:
     rows = outcome_rows(report, t)
     total = max(report.summary.total_items, 1)
     # The label column fits the longest label (about 0.55 em per character at 12 px), so
@@ -96,7 +89,7 @@ def outcome_chart(report: Report, t: Tr = _same) -> str:
     return _svg(y + 48, title, body)
 
 
-def timeline_chart(report: Report, t: Tr = _same) -> str:
+def timeline_chart(report: Report, t: Tr = same) -> str:
     years = list(report.timeline.items())
     height, top, bottom, left = 260, 20, 200, 50
     peak = max((sum(r.values()) for _y, r in years), default=0) or 1

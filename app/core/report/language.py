@@ -1,0 +1,48 @@
+"""The report's language: fixed text and policy text through the catalogue (context "report")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.core.i18n import Catalogue
+
+Tr = Callable[[str], str]  # English -> the report's language
+
+
+def same(text: str) -> str:
+    return text
+
+
+# Codes the report prints as words (their English is the code itself).
+WORDS = {
+    "true": "true",
+    "false": "false",
+    "uncertain": "uncertain",
+    "read": "read",
+    "skipped": "skipped",
+    "unknown": "unknown",
+    "failed": "failed",
+    "undated": "undated",
+    "an account choice, not an opt-out": "an account choice, not an opt-out",
+    "no action is documented": "no action is documented",
+}
+
+
+def translator(language: str) -> Tr:
+    """Fixed report text in `language`, then policy text (clauses, documents, settings)."""
+    cat = Catalogue.load(language)
+    if cat.language == "en":
+        return same
+
+    def t(text: str) -> str:
+        found = cat.text("report", text)
+        return found if found != text else cat.policy(text)
+
+    return t
+
+
+def fill(template: str, *values: str) -> str:
+    """Put values into %1, %2, … (in a translated template the order may differ)."""
+    for i in range(len(values), 0, -1):
+        template = template.replace(f"%{i}", values[i - 1])
+    return template
