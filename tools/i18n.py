@@ -46,7 +46,7 @@ TABLES: tuple[tuple[str, str, str, int | None], ...] = (
     ("app/gui/models/labels.py", "VISIBILITIES", "labels", None),
     ("app/gui/models/labels.py", "CONFIDENCE", "labels", None),
     ("app/gui/models/labels.py", "ACTIONS", "labels", None),
-    ("app/gui/models/items_model.py", "HEADERS", "ItemsModel", None),
+    ("app/gui/models/item_columns.py", "HEADERS", "ItemsModel", None),
     ("app/gui/main_window.py", "return:describe_session", "MainWindow", None),
     ("app/gui/dialogs/settings_dialog.py", "LANGUAGES", "SettingsDialog", 1),
     ("app/gui/dialogs/settings_dialog.py", "THEMES", "SettingsDialog", 1),

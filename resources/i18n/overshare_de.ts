@@ -1074,44 +1074,44 @@
     <context>
         <name>ItemsModel</name>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="260" />
-            <location filename="../../app/gui/models/items_model.py" line="260" />
+            <location filename="../../app/gui/models/items_model.py" line="237" />
+            <location filename="../../app/gui/models/items_model.py" line="237" />
             <source>This column cannot be sorted</source>
             <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="274" />
-            <location filename="../../app/gui/models/items_model.py" line="274" />
+            <location filename="../../app/gui/models/items_model.py" line="251" />
+            <location filename="../../app/gui/models/items_model.py" line="251" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Visibility</source>
             <translation>Sichtbarkeit</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Exposure</source>
             <translation>Nutzung</translation>
         </message>
@@ -1119,62 +1119,62 @@
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="89" />
-            <location filename="../../app/gui/pages/items_page.py" line="89" />
+            <location filename="../../app/gui/pages/items_page.py" line="88" />
+            <location filename="../../app/gui/pages/items_page.py" line="88" />
             <source>Your items</source>
             <translation>Ihre Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="93" />
-            <location filename="../../app/gui/pages/items_page.py" line="93" />
+            <location filename="../../app/gui/pages/items_page.py" line="92" />
+            <location filename="../../app/gui/pages/items_page.py" line="92" />
             <source>Number of items shown</source>
             <translation>Anzahl der angezeigten Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="114" />
-            <location filename="../../app/gui/pages/items_page.py" line="114" />
+            <location filename="../../app/gui/pages/items_page.py" line="113" />
+            <location filename="../../app/gui/pages/items_page.py" line="113" />
             <source>Clear filters</source>
             <translation>Filter zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="161" />
-            <location filename="../../app/gui/pages/items_page.py" line="161" />
+            <location filename="../../app/gui/pages/items_page.py" line="160" />
+            <location filename="../../app/gui/pages/items_page.py" line="160" />
             <source>Items</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="251" />
-            <location filename="../../app/gui/pages/items_page.py" line="251" />
+            <location filename="../../app/gui/pages/items_page.py" line="250" />
+            <location filename="../../app/gui/pages/items_page.py" line="250" />
             <source>Could not read your library: {0}</source>
             <translation>Ihre Bibliothek konnte nicht gelesen werden: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="255" />
-            <location filename="../../app/gui/pages/items_page.py" line="255" />
+            <location filename="../../app/gui/pages/items_page.py" line="254" />
+            <location filename="../../app/gui/pages/items_page.py" line="254" />
             <source>Counting…</source>
             <translation>Wird gezählt…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="259" />
-            <location filename="../../app/gui/pages/items_page.py" line="259" />
+            <location filename="../../app/gui/pages/items_page.py" line="258" />
+            <location filename="../../app/gui/pages/items_page.py" line="258" />
             <source>1 item</source>
             <translation>1 Eintrag</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="261" />
-            <location filename="../../app/gui/pages/items_page.py" line="261" />
+            <location filename="../../app/gui/pages/items_page.py" line="260" />
+            <location filename="../../app/gui/pages/items_page.py" line="260" />
             <source>{0} items</source>
             <translation>{0} Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="265" />
-            <location filename="../../app/gui/pages/items_page.py" line="265" />
+            <location filename="../../app/gui/pages/items_page.py" line="264" />
+            <location filename="../../app/gui/pages/items_page.py" line="264" />
             <source>No items match — clear filters to see everything.</source>
             <translation>Keine passenden Einträge – setzen Sie die Filter zurück, um alles zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="267" />
-            <location filename="../../app/gui/pages/items_page.py" line="267" />
+            <location filename="../../app/gui/pages/items_page.py" line="266" />
+            <location filename="../../app/gui/pages/items_page.py" line="266" />
             <source>Your library is empty. Open an archive to see your items here.</source>
             <translation>Ihre Bibliothek ist leer. Öffnen Sie ein Archiv, um Ihre Einträge hier zu sehen.</translation>
         </message>

@@ -1074,44 +1074,44 @@
     <context>
         <name>ItemsModel</name>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="260" />
-            <location filename="../../app/gui/models/items_model.py" line="260" />
+            <location filename="../../app/gui/models/items_model.py" line="237" />
+            <location filename="../../app/gui/models/items_model.py" line="237" />
             <source>This column cannot be sorted</source>
             <translation>Esta columna no se puede ordenar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="274" />
-            <location filename="../../app/gui/models/items_model.py" line="274" />
+            <location filename="../../app/gui/models/items_model.py" line="251" />
+            <location filename="../../app/gui/models/items_model.py" line="251" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Visibility</source>
             <translation>Visibilidad</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="35" />
+            <location filename="../../app/gui/models/item_columns.py" line="16" />
             <source>Exposure</source>
             <translation>Exposición</translation>
         </message>
@@ -1119,62 +1119,62 @@
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="89" />
-            <location filename="../../app/gui/pages/items_page.py" line="89" />
+            <location filename="../../app/gui/pages/items_page.py" line="88" />
+            <location filename="../../app/gui/pages/items_page.py" line="88" />
             <source>Your items</source>
             <translation>Sus elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="93" />
-            <location filename="../../app/gui/pages/items_page.py" line="93" />
+            <location filename="../../app/gui/pages/items_page.py" line="92" />
+            <location filename="../../app/gui/pages/items_page.py" line="92" />
             <source>Number of items shown</source>
             <translation>Número de elementos mostrados</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="114" />
-            <location filename="../../app/gui/pages/items_page.py" line="114" />
+            <location filename="../../app/gui/pages/items_page.py" line="113" />
+            <location filename="../../app/gui/pages/items_page.py" line="113" />
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="161" />
-            <location filename="../../app/gui/pages/items_page.py" line="161" />
+            <location filename="../../app/gui/pages/items_page.py" line="160" />
+            <location filename="../../app/gui/pages/items_page.py" line="160" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="251" />
-            <location filename="../../app/gui/pages/items_page.py" line="251" />
+            <location filename="../../app/gui/pages/items_page.py" line="250" />
+            <location filename="../../app/gui/pages/items_page.py" line="250" />
             <source>Could not read your library: {0}</source>
             <translation>No se pudo leer su biblioteca: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="255" />
-            <location filename="../../app/gui/pages/items_page.py" line="255" />
+            <location filename="../../app/gui/pages/items_page.py" line="254" />
+            <location filename="../../app/gui/pages/items_page.py" line="254" />
             <source>Counting…</source>
             <translation>Contando…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="259" />
-            <location filename="../../app/gui/pages/items_page.py" line="259" />
+            <location filename="../../app/gui/pages/items_page.py" line="258" />
+            <location filename="../../app/gui/pages/items_page.py" line="258" />
             <source>1 item</source>
             <translation>1 elemento</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="261" />
-            <location filename="../../app/gui/pages/items_page.py" line="261" />
+            <location filename="../../app/gui/pages/items_page.py" line="260" />
+            <location filename="../../app/gui/pages/items_page.py" line="260" />
             <source>{0} items</source>
             <translation>{0} elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="265" />
-            <location filename="../../app/gui/pages/items_page.py" line="265" />
+            <location filename="../../app/gui/pages/items_page.py" line="264" />
+            <location filename="../../app/gui/pages/items_page.py" line="264" />
             <source>No items match — clear filters to see everything.</source>
             <translation>Ningún elemento coincide: borre los filtros para verlo todo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="267" />
-            <location filename="../../app/gui/pages/items_page.py" line="267" />
+            <location filename="../../app/gui/pages/items_page.py" line="266" />
+            <location filename="../../app/gui/pages/items_page.py" line="266" />
             <source>Your library is empty. Open an archive to see your items here.</source>
             <translation>Su biblioteca está vacía. Abra un archivo de datos para ver aquí sus elementos.</translation>
         </message>

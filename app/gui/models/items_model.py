@@ -8,7 +8,6 @@ Until a page arrives its rows show a placeholder; `dataChanged` repaints them.
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,20 +18,52 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 
-from app.core.models import ItemKind, Platform, Visibility
 from app.core.storage import ItemFilter, Library, Sort, StoredItem
 from app.gui.models import labels
+from app.gui.models.item_columns import (
+    COL_DATE,
+    COL_EXPOSURE,
+    COL_KIND,
+    COL_PLATFORM,
+    COL_TEXT,
+    COL_VISIBILITY,
+    HEADERS,
+    STATUS_COLOURS,
+    _date_text,
+    _dot,
+    column_texts,
+    snippet,
+)
 from app.gui.models.store_loader import StoreLoader
+
+# The model and its roles, plus the column names callers know this module by (item_columns).
+__all__ = [
+    "COL_DATE",
+    "COL_EXPOSURE",
+    "COL_KIND",
+    "COL_PLATFORM",
+    "COL_TEXT",
+    "COL_VISIBILITY",
+    "MAX_PAGES",
+    "PAGE_SIZE",
+    "PREFETCH",
+    "STATUS_COLOURS",
+    "ExposureRole",
+    "ItemIdRole",
+    "ItemsModel",
+    "RowView",
+    "SortRole",
+    "StoredItemRole",
+    "TagsRole",
+    "column_texts",
+    "snippet",
+]
 
 PAGE_SIZE = 200
 MAX_PAGES = 64  # ~12,800 rows kept
-SNIPPET = 160
 PREFETCH = 60  # rows from a page edge at which the next page is fetched
-
-(COL_PLATFORM, COL_KIND, COL_DATE, COL_TEXT, COL_VISIBILITY, COL_EXPOSURE) = range(6)
-HEADERS = ("Platform", "Kind", "Date", "Text", "Visibility", "Exposure")
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -40,61 +71,7 @@ TagsRole = Qt.ItemDataRole.UserRole + 3
 StoredItemRole = Qt.ItemDataRole.UserRole + 4
 ExposureRole = Qt.ItemDataRole.UserRole + 5  # labels.Exposure
 
-# Status colours for the exposure dot (the dashboard's hues); the text beside it always
-# says the same in words.
-# The dashboard's bucket hues (labels.BUCKET_COLOURS): WCAG AA on both themes.
-STATUS_COLOURS = {
-    "allowed_now": "#d53f3f",
-    "uncertain": "#7c68c2",
-    "blocked_by_settings": "#35845d",
-    "not_used": "#6c7787",
-    "not_covered": "#6c7787",
-}
-
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _dot(colour: str) -> QIcon:
-    pix = QPixmap(12, 12)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(QColor(colour).darker(130))
-    p.setBrush(QColor(colour))
-    p.drawEllipse(1, 1, 10, 10)
-    p.end()
-    return QIcon(pix)
-
-
-def _date_text(ts: datetime | None, with_time: bool = False) -> str:
-    if ts is None:
-        return "—"
-    return ts.astimezone().strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
-
-
-def snippet(text: str) -> str:
-    line = " ".join(text[: SNIPPET * 2].split())
-    return line if len(line) <= SNIPPET else line[: SNIPPET - 1] + "…"
-
-
-def column_texts(column: int) -> tuple[str, ...]:
-    """Every text a short column can show, in the current language: the item browser sizes
-    its columns from these, without reading a single row."""
-    if column == COL_PLATFORM:
-        return tuple(labels.platform_label(p.value) for p in Platform)
-    if column == COL_KIND:
-        return tuple(labels.kind_label(k.value) for k in ItemKind)
-    if column == COL_DATE:
-        return (_date_text(datetime(2000, 12, 28, 12)), "—")
-    if column == COL_VISIBILITY:
-        return tuple(labels.visibility_label(v.value) for v in Visibility)
-    if column == COL_EXPOSURE:
-        return tuple(
-            labels.Exposure(status, uses, ()).text()
-            for status in labels.SEVERITY
-            for uses in (0, 1, 8)
-        )
-    return ()
 
 
 class RowView:

@@ -19,17 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.storage import ItemFilter
-from app.gui.models.items_model import (
+from app.gui.models.item_columns import (
     COL_DATE,
     COL_EXPOSURE,
     COL_KIND,
     COL_PLATFORM,
     COL_TEXT,
     COL_VISIBILITY,
-    ItemIdRole,
-    ItemsModel,
     column_texts,
 )
+from app.gui.models.items_model import ItemIdRole, ItemsModel
 from app.gui.pages.item_detail import ItemDetail
 from app.gui.state import AppState
 from app.gui.widgets.item_filter_bar import FACET_NAMES, ItemFilterBar

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.policy import PolicySet, Tag
 from app.gui.i18n import policy_text, tag_explanation
 from app.gui.models import labels
-from app.gui.models.items_model import STATUS_COLOURS
+from app.gui.models.item_columns import STATUS_COLOURS
 
 _TRI_WORDS = {"true": "Yes", "false": "No", "uncertain": "Uncertain"}
 
