@@ -90,11 +90,18 @@ class IntroPage(QWizardPage):
         layout.addStretch(1)
 
     def _imported(self) -> set[str]:
+        library = self.wiz.state.library
         try:
-            found = self.wiz.state.library.facets(ItemFilter(), "platform")
+            # The import records say which platforms each import held (a few rows), so the
+            # GUI thread does not count a million items just to tick boxes.
+            records = [r for r in library.imports() if r.status == "complete"]
+            if all("items" in r.inventory for r in records):
+                names = {p for r in records for p, kinds in r.inventory["items"].items() if kinds}
+            else:  # records written before inventories were kept
+                found = library.facets(ItemFilter(), "platform")
+                names = {p for p, n in found.items() if n}
         except Exception:  # an unreadable library must not block the wizard
             return set()
-        names = {p for p, n in found.items() if n}
         return names | ({"instagram"} if "threads" in names else set())
 
     def include_platform(self, platform: str) -> None:
