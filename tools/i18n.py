@@ -197,8 +197,8 @@ def lupdate_messages() -> list[Message]:
         subprocess.run([tool, *files, "-locations", "absolute", "-ts", str(ts)], check=True,
                        stdout=subprocess.DEVNULL)  # fmt: skip
         msgs = list(read_ts(ts).values())
-    for m in msgs:
-        m.locations = [(_rel(Path(f)), line) for f, line in m.locations]
+    for m in msgs:  # lupdate writes locations relative to the .ts file, i.e. to tmp
+        m.locations = [(_rel(Path(tmp) / f), line) for f, line in m.locations]
         for filename, _line in m.locations:
             fixed = RECEIVERS.get((filename.removeprefix("../../"), m.context))
             if fixed:
