@@ -78,6 +78,18 @@ def _v2_to_v3(conn: Any) -> None:
     conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
 
 
+def _v3_to_v4(conn: Any) -> None:
+    """Full-text index without word positions (detail=column): rebuilt from the items."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'items_fts'").fetchone()
+    if "detail=column" in sql:  # made by _v2_to_v3 from the current schema already
+        return
+    for name in ("items_ai", "items_ad", "items_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    conn.execute("DROP TABLE items_fts")
+    conn.executescript_body(schema.FTS)
+    conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
+
+
 def _sorted_date_keys(rows: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
     """(date key, pk) for rows sorted by (created_at, pk), as inserting them would give."""
     out: list[tuple[int, int]] = []
@@ -94,7 +106,7 @@ def _sorted_date_keys(rows: list[tuple[int, int | None]]) -> list[tuple[int, int
 
 
 # STEPS[n] upgrades a version-n database to version n + 1.
-STEPS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 class _Runner:

@@ -8,7 +8,8 @@ from typing import Any
 
 from app.core.storage.records import STRAY, ItemFilter, Sort, date_key_bounds, to_micros
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Words as the unicode61 tokenizer cuts them: letters and digits; "_" separates, like "-".
+_TOKEN = re.compile(r"[^\W_]+")
 
 # While every date key is in order (no stray keys), sorting by it is sorting by date.
 EXACT_ORDER_SQL = f"SELECT NOT EXISTS (SELECT 1 FROM items WHERE dkey <= {STRAY[1]})"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Tables and indexes. Dates are integer microseconds since the Unix epoch (UTC); JSON
 # columns hold orjson bytes. `prev_import_id` lets an interrupted import hand re-seen items
@@ -80,9 +80,12 @@ CREATE INDEX IF NOT EXISTS item_tags_status ON item_tags(status, item_rowid);
 """
 
 # Full-text index over items.text and items.facets (external content: stored once, in items).
+# detail=column keeps which column a word is in but not where: searches are words (each
+# quoted alone, see query.fts_query), never phrases, and without positions a prefix search
+# over a million items reads a third of the data (first page 110 -> 40 ms, version 4).
 FTS = """
 CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5(
-    text, facets, content='items', content_rowid='dkey', columnsize=0,
+    text, facets, content='items', content_rowid='dkey', columnsize=0, detail=column,
     tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER IF NOT EXISTS items_ai AFTER INSERT ON items BEGIN

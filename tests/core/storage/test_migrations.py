@@ -57,3 +57,32 @@ def test_newer_schema_is_refused_not_downgraded():
     _v1_library(version=SCHEMA_VERSION + 5)
     with pytest.raises(CorruptLibraryError, match="newer version"):
         open_library()
+
+
+def test_v3_library_gets_a_positionless_text_index():
+    """Version 3 indexed word positions; version 4 rebuilds the index without them."""
+    from app.core.storage import schema
+    from tests.core.storage.conftest import make_item
+
+    with open_library() as lib:  # a current library, then turned back into version 3
+        handle = lib.begin_import(["a.zip"], "x:1")
+        handle.add_batch([make_item(1, text="privacy_policy notes"), make_item(2)])
+        handle.finish({})
+    conn = sqlcipher3.connect(str(db_path()))
+    conn.execute(f"PRAGMA key = \"x'{secrets.load_key().hex()}'\"")
+    for name in ("items_ai", "items_ad", "items_au"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE items_fts")
+    for statement in split_statements(schema.FTS.replace(" detail=column,", "")):
+        conn.execute(statement)
+    conn.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with open_library() as lib:
+        sql = lib._conn.execute("SELECT sql FROM sqlite_master WHERE name = 'items_fts'")
+        assert "detail=column" in sql.fetchone()[0]
+        assert lib._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert lib.count(ItemFilter(text="gardening")) == 1
+        assert lib.count(ItemFilter(text="privacy_pol")) == 1  # "_" parts: words, not a phrase
+        assert lib.count(ItemFilter(text="notes priv", platforms=["x"])) == 1
