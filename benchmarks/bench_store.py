@@ -84,13 +84,16 @@ def ms(fn: Callable[[], Any], runs: int = 3) -> tuple[float, float]:
 
 
 def bench_insert(lib: Any, total: int) -> None:
+    """Stored as the app stores an import: in chunks of pipeline.STORE_CHUNK items."""
+    from app.core.pipeline import store_chunks
+
     t = time.perf_counter()
     built = sum(len(b) for b in synthetic(total))
     build_s = time.perf_counter() - t
     t, cpu = time.perf_counter(), time.process_time()
     handle = lib.begin_import(["bench.zip"], "bench:1")
-    for batch in synthetic(total):
-        handle.add_batch(batch)
+    for chunk in store_chunks(synthetic(total)):
+        handle.add_batch(chunk)
     handle.finish({})
     both_s, cpu = time.perf_counter() - t, time.process_time() - cpu
     print(f"items                 {built:,}")

@@ -6,7 +6,7 @@ changes (region, birth year, an opt-out), `reclassify` re-tags what is stored.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +26,22 @@ _TRI = {Tri.TRUE: True, Tri.FALSE: False, Tri.UNCERTAIN: None}
 # stalled each time. Young collections still run and refcounting frees the items; the pending
 # full collection runs once it is over. Nested and concurrent jobs share one pause.
 young_gc_only = SharedGcPause(lambda t: (t[0], t[1], 1 << 30), freeze=False)
+
+# Items per library write. Each commit re-encrypts every index page it touched, and a batch
+# of 2,000 items touches a page per item in each date-ordered index: at 400k stored items,
+# 2k items per commit cost 84 us/item, 8k 50 us, 40k 35 us. 20k items hold ~20 MB at once.
+STORE_CHUNK = 20_000
+
+
+def store_chunks(batches: Iterable[list[Item]], size: int = STORE_CHUNK) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for batch in batches:
+        chunk += batch
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def tag_rows(tags: Sequence[Tag]) -> list[TagRow]:
@@ -91,9 +107,9 @@ def _import(
     job = ImportJob(paths, progress=progress, cancel=cancel)
     handle = library.begin_import(job.inventory.sources, None)
     try:
-        for batch in job.batches():
-            handle.add_batch(batch)
-            library.set_tags_many(_tag_batch(classifier, batch))
+        for chunk in store_chunks(job.batches()):
+            handle.add_batch(chunk)
+            library.set_tags_many(_tag_batch(classifier, chunk))
         if job.inventory.total_items == 0:
             handle.abort()
             return ImportOutcome(job.inventory, None)
