@@ -93,7 +93,8 @@ def merge(fresh: list[Message], old: dict[tuple[str, str, str], Message]) -> lis
     seen: dict[tuple[str, str, str], Message] = {}
     for m in fresh:
         if m.key in seen:  # same string found twice: one entry, all locations
-            seen[m.key].locations += m.locations
+            had = seen[m.key].locations
+            had += [loc for loc in m.locations if loc not in had]  # lupdate and ast both saw it
             seen[m.key].notes += [n for n in m.notes if n not in seen[m.key].notes]
             continue
         prev = old.get(m.key)

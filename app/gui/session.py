@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.core.errors import CorruptLibraryError, KeyringUnavailable, WrongKeyError
 from app.core.storage import LibraryState, library_state
 from app.core.storage import forget_everything as forget_library_files
 from app.core.storage.workshop import Session, ephemeral_session, open_session
+from app.gui.busy import run_busy
 from app.gui.dialogs import passphrase_dialog as ask
 
 if TYPE_CHECKING:
@@ -28,6 +30,14 @@ class _Again(Exception):
     """Ask the first question again."""
 
 
+def _open_saved(parent: QWidget | None, mode: str, passphrase: str | None = None) -> Session:
+    """Open the saved library off the GUI thread (key derivation; a one-time upgrade)."""
+    text = QCoreApplication.translate("session", "Opening your library…")
+    return run_busy(
+        lambda: open_session(ephemeral=False, mode=mode, passphrase=passphrase), parent, text
+    )
+
+
 def _memory() -> Session:
     return open_session(ephemeral=False, mode="memory")
 
@@ -36,7 +46,7 @@ def _new_passphrase_session(parent: QWidget | None) -> Session:
     passphrase = ask.PassphraseDialog.ask(parent, new=True)
     if passphrase is None:
         raise _Again()
-    return open_session(ephemeral=False, mode="passphrase", passphrase=passphrase)
+    return _open_saved(parent, "passphrase", passphrase)
 
 
 def _try_open(parent: QWidget | None, message: str) -> Session | None:
@@ -44,9 +54,9 @@ def _try_open(parent: QWidget | None, message: str) -> Session | None:
         passphrase = ask.PassphraseDialog.ask(parent, new=False, message=message)
         if passphrase is None:
             raise _Declined()
-        return open_session(ephemeral=False, mode="passphrase", passphrase=passphrase)
+        return _open_saved(parent, "passphrase", passphrase)
     try:
-        return open_session(ephemeral=False, mode="keyring")
+        return _open_saved(parent, "keyring")
     except KeyringUnavailable as exc:
         choice = ask.ask_keyring_fallback(parent, exc.message)
         if choice is None:

@@ -5,24 +5,20 @@
         <name>AboutDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/about_dialog.py" line="27" />
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="27" />
             <source>About Overshare</source>
             <translation>Über Overshare</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="34" />
             <location filename="../../app/gui/dialogs/about_dialog.py" line="34" />
             <source>Policy data: %1 documents, last checked %2; the newest took effect on %3.</source>
             <translation>Richtliniendaten: %1 Dokumente, zuletzt geprüft am %2; das neueste gilt seit %3.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/about_dialog.py" line="43" />
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="43" />
             <source>Shows which of your social-media data the platforms may use to train AI, share or use for ads, and helps you opt out. Everything stays on this computer.</source>
             <translation>Zeigt, welche Ihrer Social-Media-Daten die Plattformen für KI-Training, zur Weitergabe oder für Werbung nutzen dürfen, und hilft Ihnen beim Widerspruch. Alles bleibt auf diesem Computer.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="51" />
             <location filename="../../app/gui/dialogs/about_dialog.py" line="51" />
             <source>Built with Python %1, Qt %2 and PySide6 %3 (LGPLv3), SQLCipher (BSD), orjson (Apache-2.0/MIT), keyring (MIT), platformdirs (MIT), httpx (BSD) and cryptography (Apache-2.0/BSD). Qt and PySide6 are used under the GNU LGPL version 3; their source is available from qt.io.</source>
             <translation>Erstellt mit Python %1, Qt %2 und PySide6 %3 (LGPLv3), SQLCipher (BSD), orjson (Apache-2.0/MIT), keyring (MIT), platformdirs (MIT), httpx (BSD) und cryptography (Apache-2.0/BSD). Qt und PySide6 werden unter der GNU LGPL Version 3 verwendet; ihr Quellcode ist bei qt.io erhältlich.</translation>
@@ -32,13 +28,10 @@
         <name>DashboardPage</name>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="81" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="81" />
             <source>Your exposure</source>
             <translation>Was mit Ihren Daten geschehen darf</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="83" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="219" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="83" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="219" />
             <source>Counting…</source>
@@ -46,30 +39,25 @@
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="91" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="91" />
             <source>Opens the opt-out wizard at the first step whose policy changed</source>
             <translation>Öffnet den Opt-out-Assistenten beim ersten Schritt, dessen Richtlinie sich geändert hat</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="99" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="99" />
             <source>Nothing imported yet.</source>
             <translation>Noch nichts importiert.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="100" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="100" />
             <source>Open an archive or try the demo…</source>
             <translation>Öffnen Sie ein Archiv oder probieren Sie die Demo aus…</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
             <source>Items</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
             <source>in your library</source>
             <translation>in Ihrer Bibliothek</translation>
@@ -77,25 +65,20 @@
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="116" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="157" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="116" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="157" />
             <source>Allowed now</source>
             <translation>Derzeit erlaubt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="117" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="117" />
             <source>a platform may use them for AI, sharing or ads</source>
             <translation>eine Plattform darf sie für KI, Weitergabe oder Werbung nutzen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="121" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="121" />
             <source>May already have been used</source>
             <translation>Möglicherweise schon genutzt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="122" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="122" />
             <source>opting out does not undo past use</source>
             <translation>ein Widerspruch macht frühere Nutzung nicht rückgängig</translation>
@@ -103,145 +86,120 @@
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="159" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="159" />
             <source>Uncertain</source>
             <translation>Unklar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
             <source>depends on facts we do not know</source>
             <translation>hängt von Umständen ab, die wir nicht kennen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="135" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="135" />
             <source>By platform (each item counted once)</source>
             <translation>Nach Plattform (jeder Eintrag einmal gezählt)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="137" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="137" />
             <source>Items per platform by exposure</source>
             <translation>Einträge je Plattform nach Nutzung</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="141" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="141" />
             <source>Things you can do now</source>
             <translation>Was Sie jetzt tun können</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="146" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="146" />
             <source>What each use covers</source>
             <translation>Was jede Nutzung umfasst</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="149" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="149" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="156" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="156" />
             <source>Use</source>
             <translation>Nutzung</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="158" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="158" />
             <source>Blocked</source>
             <translation>Gesperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="160" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="160" />
             <source>Not used</source>
             <translation>Nicht genutzt</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="169" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="169" />
             <source>Items per use and status; activate a count to list them</source>
             <translation>Einträge je Nutzung und Status; aktivieren Sie eine Zahl, um sie aufzulisten</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="184" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="184" />
             <source>Click a count to list those items.</source>
             <translation>Klicken Sie auf eine Zahl, um diese Einträge aufzulisten.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
             <source>Review 1 opt-out step</source>
             <translation>1 Opt-out-Schritt überprüfen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
             <source>Review %1 opt-out steps</source>
             <translation>%1 Opt-out-Schritte überprüfen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="253" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="253" />
             <source>where you live</source>
             <translation>Ihren Wohnort</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="255" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="255" />
             <source>your birth year</source>
             <translation>Ihr Geburtsjahr</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="257" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="257" />
             <source> Set %1 in Settings for surer answers.</source>
             <translation> Geben Sie in den Einstellungen %1 an, um sicherere Antworten zu erhalten.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="262" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="262" />
             <source>%1 from %2.</source>
             <translation>%1 aus %2.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="290" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="290" />
             <source>All platforms</source>
             <translation>Alle Plattformen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="308" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="308" />
             <source>No setting change would reduce your exposure further.</source>
             <translation>Keine Änderung an den Einstellungen würde die Nutzung Ihrer Daten weiter verringern.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="324" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="324" />
             <source>Would cover %1 that are still exposed.</source>
             <translation>Würde %1 erfassen, die noch genutzt werden dürfen.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="330" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="330" />
             <source>Show me how</source>
             <translation>Anleitung anzeigen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="331" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="331" />
             <source>Show me how to change %1</source>
             <translation>Anleitung zum Ändern von „%1“ anzeigen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="368" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="368" />
             <source>List these items</source>
             <translation>Diese Einträge auflisten</translation>
@@ -251,18 +209,15 @@
         <name>ErrorDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="21" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="21" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgelaufen</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="29" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="29" />
             <source>Your archive was not changed. You can copy the details for a bug report.</source>
             <translation>Ihr Archiv wurde nicht verändert. Sie können die Details für einen Fehlerbericht kopieren.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="35" />
             <location filename="../../app/gui/dialogs/error_dialog.py" line="35" />
             <source>Technical details</source>
             <translation>Technische Details</translation>
@@ -270,19 +225,15 @@
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="40" />
             <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="40" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
             <source>Show details</source>
             <translation>Details anzeigen</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="41" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="41" />
             <source>Copy details</source>
             <translation>Details kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
             <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
             <source>Hide details</source>
             <translation>Details ausblenden</translation>
@@ -292,114 +243,95 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
             <source>Report format</source>
             <translation>Berichtsformat</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
             <source>Share-safe edition (redacted)</source>
             <translation>Zum Teilen geeignete Fassung (geschwärzt)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
             <source>Counts, categories, verdicts, dates and your opt-out checklist only: no item text, handles, names, ids or links to your content.</source>
             <translation>Nur Zahlen, Kategorien, Bewertungen, Daten und Ihre Opt-out-Checkliste: keine Texte, Nutzernamen, Namen, IDs oder Links zu Ihren Inhalten.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
             <source>Destination file</source>
             <translation>Zieldatei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
             <source>Choose…</source>
             <translation>Auswählen…</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
             <source>Choose the destination file</source>
             <translation>Zieldatei auswählen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
             <source>Save to</source>
             <translation>Speichern unter</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
             <source>Save report as</source>
             <translation>Bericht speichern unter</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
             <source>Replace file?</source>
             <translation>Datei ersetzen?</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} ist bereits vorhanden. Ersetzen?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
             <source>The folder {f} does not exist.</source>
             <translation>Der Ordner {f} existiert nicht.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
             <source>The report could not be written</source>
             <translation>Der Bericht konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
             <source>Preparing…</source>
             <translation>Wird vorbereitet…</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
             <source>Saved {path}: {n} items, {e} exposed now.</source>
             <translation>{path} gespeichert: {n} Einträge, {e} derzeit zur Nutzung freigegeben.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
@@ -429,108 +361,90 @@
         <name>GroupSummaryDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
             <source>Export anonymous group summary</source>
             <translation>Anonyme Gruppenzusammenfassung exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
             <source>Hand this file to the workshop facilitator: it holds counts only (how many items of each kind, how many each policy may use, which settings would help) and the first and last year of your data. No posts, messages, names, ids, file names or exact dates. This is exactly what will be saved:</source>
             <translation>Geben Sie diese Datei der Workshop-Leitung: Sie enthält nur Zahlen (wie viele Einträge jeder Art, wie viele jede Richtlinie nutzen darf, welche Einstellungen helfen würden) sowie das erste und letzte Jahr Ihrer Daten. Keine Beiträge, Nachrichten, Namen, IDs, Dateinamen oder genauen Daten. Genau das wird gespeichert:</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
             <source>Counting your items…</source>
             <translation>Ihre Einträge werden gezählt…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
             <source>Summary contents</source>
             <translation>Inhalt der Zusammenfassung</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
             <source>The file that will be saved, as text: counts only</source>
             <translation>Die Datei, die gespeichert wird, als Text: nur Zahlen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
             <source>&amp;Save…</source>
             <translation>&amp;Speichern…</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
             <source>Save the summary to a file</source>
             <translation>Zusammenfassung in einer Datei speichern</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
             <source>Close without saving</source>
             <translation>Schließen ohne zu speichern</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
             <source>The summary could not be made</source>
             <translation>Die Zusammenfassung konnte nicht erstellt werden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
             <source>Counts for %1 from %2.</source>
             <translation>Zahlen für %1 aus %2.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
             <source>no platform</source>
             <translation>keine Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
             <source>Years %1 to %2.</source>
             <translation>Jahre %1 bis %2.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
             <source>Region: %1.</source>
             <translation>Region: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
             <source>Nothing to summarise yet: open an archive first.</source>
             <translation>Noch nichts zusammenzufassen: Öffnen Sie zuerst ein Archiv.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
             <source>Save anonymous group summary</source>
             <translation>Anonyme Gruppenzusammenfassung speichern</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
             <source>Workshop summary (*.json)</source>
             <translation>Workshop-Zusammenfassung (*.json)</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
             <source>%1 could not be saved (%2).</source>
             <translation>%1 konnte nicht gespeichert werden (%2).</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
             <source>Saved to %1.</source>
             <translation>Gespeichert unter %1.</translation>
@@ -540,24 +454,20 @@
         <name>HealthPage</name>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="120" />
-            <location filename="../../app/gui/pages/health_page.py" line="120" />
             <source>Archive health</source>
             <translation>Archivzustand</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="123" />
             <location filename="../../app/gui/pages/health_page.py" line="123" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="138" />
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
             <location filename="../../app/gui/pages/health_page.py" line="138" />
             <source>Kind</source>
             <translation>Art</translation>
@@ -565,133 +475,110 @@
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="138" />
             <location filename="../../app/gui/pages/health_page.py" line="142" />
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Items</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="142" />
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="145" />
-            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Items per kind</source>
             <translation>Einträge nach Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="146" />
             <location filename="../../app/gui/pages/health_page.py" line="146" />
             <source>Archive files</source>
             <translation>Archivdateien</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="183" />
-            <location filename="../../app/gui/pages/health_page.py" line="183" />
             <source>Last attempt (nothing stored)</source>
             <translation>Letzter Versuch (nichts gespeichert)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="185" />
             <location filename="../../app/gui/pages/health_page.py" line="185" />
             <source>import %1</source>
             <translation>Import %1</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="212" />
-            <location filename="../../app/gui/pages/health_page.py" line="212" />
             <source>No archive imported yet.</source>
             <translation>Noch kein Archiv importiert.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
             <location filename="../../app/gui/pages/health_page.py" line="213" />
             <source>Open an archive to see which files were read.</source>
             <translation>Öffnen Sie ein Archiv, um zu sehen, welche Dateien gelesen wurden.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="219" />
-            <location filename="../../app/gui/pages/health_page.py" line="219" />
             <source>%1 found</source>
             <translation>%1 gefunden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="221" />
             <location filename="../../app/gui/pages/health_page.py" line="221" />
             <source>%1 files read, %2 skipped, %3 not recognised, %4 failed</source>
             <translation>%1 Dateien gelesen, %2 übersprungen, %3 nicht erkannt, %4 fehlgeschlagen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="237" />
-            <location filename="../../app/gui/pages/health_page.py" line="237" />
             <source>read</source>
             <translation>gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="238" />
             <location filename="../../app/gui/pages/health_page.py" line="238" />
             <source>skipped</source>
             <translation>übersprungen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="239" />
-            <location filename="../../app/gui/pages/health_page.py" line="239" />
             <source>not recognised</source>
             <translation>nicht erkannt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="240" />
             <location filename="../../app/gui/pages/health_page.py" line="240" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="257" />
-            <location filename="../../app/gui/pages/health_page.py" line="257" />
             <source>Dates covered: %1 to %2</source>
             <translation>Zeitraum: %1 bis %2</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="265" />
             <location filename="../../app/gui/pages/health_page.py" line="265" />
             <source>your account</source>
             <translation>Ihr Konto</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="267" />
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>protected</source>
             <translation>geschützt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>public</source>
             <translation>öffentlich</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="268" />
-            <location filename="../../app/gui/pages/health_page.py" line="268" />
             <source>public or protected: not stated in the archive</source>
             <translation>öffentlich oder geschützt: im Archiv nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="272" />
             <location filename="../../app/gui/pages/health_page.py" line="272" />
             <source>This import was cancelled; nothing from it was kept.</source>
             <translation>Dieser Import wurde abgebrochen; nichts davon wurde behalten.</translation>
@@ -802,49 +689,40 @@
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="25" />
             <location filename="../../app/gui/pages/import_page.py" line="65" />
-            <location filename="../../app/gui/pages/import_page.py" line="25" />
-            <location filename="../../app/gui/pages/import_page.py" line="65" />
             <source>Reading your archive</source>
             <translation>Ihr Archiv wird gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="31" />
             <location filename="../../app/gui/pages/import_page.py" line="31" />
             <source>Everything happens on this computer. Nothing is uploaded.</source>
             <translation>Alles geschieht auf diesem Computer. Nichts wird hochgeladen.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="35" />
-            <location filename="../../app/gui/pages/import_page.py" line="35" />
             <source>Current file</source>
             <translation>Aktuelle Datei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="37" />
             <location filename="../../app/gui/pages/import_page.py" line="37" />
             <source>Import progress</source>
             <translation>Importfortschritt</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="38" />
-            <location filename="../../app/gui/pages/import_page.py" line="38" />
             <source>Cancel import</source>
             <translation>Import abbrechen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="45" />
             <location filename="../../app/gui/pages/import_page.py" line="45" />
             <source>Choose another archive</source>
             <translation>Anderes Archiv wählen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="69" />
-            <location filename="../../app/gui/pages/import_page.py" line="69" />
             <source>Opening…</source>
             <translation>Wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="73" />
             <location filename="../../app/gui/pages/import_page.py" line="73" />
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
@@ -854,60 +732,50 @@
         <name>IntroPage</name>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="31" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="31" />
             <source>Take back what you can</source>
             <translation>Holen Sie sich zurück, was möglich ist</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="34" />
             <location filename="../../app/gui/wizard/intro_page.py" line="34" />
             <source>For each platform, the wizard shows only the steps that exist where you live: what each one stops, what it cannot stop, and where to find it.</source>
             <translation>Für jede Plattform zeigt der Assistent nur die Schritte, die es dort gibt, wo Sie leben: was jeder Schritt stoppt, was er nicht stoppen kann und wo Sie ihn finden.</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="41" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="41" />
             <source>Opting out stops future use only: nothing here removes your data from AI models that were already trained. Your answers are saved on this computer with their date and update your exposure at once.</source>
             <translation>Ein Opt-out stoppt nur die künftige Nutzung: Nichts hier entfernt Ihre Daten aus bereits trainierten KI-Modellen. Ihre Antworten werden mit Datum auf diesem Computer gespeichert und aktualisieren sofort, was mit Ihren Daten geschehen darf.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="57" />
             <location filename="../../app/gui/wizard/intro_page.py" line="57" />
             <source>Where you live</source>
             <translation>Wohnort</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="59" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="59" />
             <source>Opt-out rights differ by region; this is also saved in Settings.</source>
             <translation>Widerspruchsrechte unterscheiden sich je nach Region; dies wird auch in den Einstellungen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="61" />
             <location filename="../../app/gui/wizard/intro_page.py" line="61" />
             <source>Choose where you live…</source>
             <translation>Wählen Sie Ihren Wohnort…</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="66" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="66" />
             <source>Where you live:</source>
             <translation>Wohnort:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="69" />
             <location filename="../../app/gui/wizard/intro_page.py" line="69" />
             <source>Platforms to go through:</source>
             <translation>Zu bearbeitende Plattformen:</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="83" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="83" />
             <source>Platforms you imported are ticked. Threads steps come with Instagram.</source>
             <translation>Importierte Plattformen sind angehakt. Die Schritte für Threads gehören zu Instagram.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="85" />
             <location filename="../../app/gui/wizard/intro_page.py" line="85" />
             <source>Nothing is imported yet, so every platform is ticked.</source>
             <translation>Noch ist nichts importiert, daher sind alle Plattformen angehakt.</translation>
@@ -917,24 +785,20 @@
         <name>ItemDetail</name>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="69" />
-            <location filename="../../app/gui/pages/item_detail.py" line="69" />
             <source>Item details</source>
             <translation>Eintragsdetails</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="93" />
             <location filename="../../app/gui/pages/item_detail.py" line="93" />
             <source>This item is no longer in your library.</source>
             <translation>Dieser Eintrag ist nicht mehr in Ihrer Bibliothek.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="107" />
-            <location filename="../../app/gui/pages/item_detail.py" line="107" />
             <source>{0} on {1}</source>
             <translation>{0} auf {1}</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="110" />
             <location filename="../../app/gui/pages/item_detail.py" line="110" />
             <source>(no text)</source>
             <translation>(kein Text)</translation>
@@ -942,55 +806,45 @@
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="114" />
             <location filename="../../app/gui/pages/item_detail.py" line="157" />
-            <location filename="../../app/gui/pages/item_detail.py" line="114" />
-            <location filename="../../app/gui/pages/item_detail.py" line="157" />
             <source>Show original record</source>
             <translation>Originaldatensatz anzeigen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="129" />
             <location filename="../../app/gui/pages/item_detail.py" line="129" />
             <source>No policy clause we know of covers this item.</source>
             <translation>Keine uns bekannte Richtlinienklausel erfasst diesen Eintrag.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="140" />
-            <location filename="../../app/gui/pages/item_detail.py" line="140" />
             <source>Date:</source>
             <translation>Datum:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="144" />
             <location filename="../../app/gui/pages/item_detail.py" line="144" />
             <source>Visibility:</source>
             <translation>Sichtbarkeit:</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="146" />
-            <location filename="../../app/gui/pages/item_detail.py" line="146" />
             <source>Refers to:</source>
             <translation>Bezieht sich auf:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="148" />
             <location filename="../../app/gui/pages/item_detail.py" line="148" />
             <source>Media:</source>
             <translation>Medien:</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="150" />
-            <location filename="../../app/gui/pages/item_detail.py" line="150" />
             <source>{0} › {1}, record {2}</source>
             <translation>{0} › {1}, Datensatz {2}</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="151" />
-            <location filename="../../app/gui/pages/item_detail.py" line="151" />
             <source>From:</source>
             <translation>Von:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="157" />
             <location filename="../../app/gui/pages/item_detail.py" line="157" />
             <source>Hide original record</source>
             <translation>Originaldatensatz ausblenden</translation>
@@ -1005,42 +859,35 @@
         <name>ItemFilterBar</name>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
             <source>Search your posts, messages and more…</source>
             <translation>Beiträge, Nachrichten und mehr durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
             <source>Search items</source>
             <translation>Einträge durchsuchen</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From: any date</source>
             <translation>Von: beliebiges Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From date</source>
             <translation>Von Datum</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To: any date</source>
             <translation>Bis: beliebiges Datum</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To date</source>
             <translation>Bis Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
             <source>Clear filters</source>
             <translation>Filter zurücksetzen</translation>
@@ -1075,12 +922,10 @@
         <name>ItemsModel</name>
         <message>
             <location filename="../../app/gui/models/items_model.py" line="237" />
-            <location filename="../../app/gui/models/items_model.py" line="237" />
             <source>This column cannot be sorted</source>
             <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="251" />
             <location filename="../../app/gui/models/items_model.py" line="251" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
@@ -1120,60 +965,50 @@
         <name>ItemsPage</name>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="88" />
-            <location filename="../../app/gui/pages/items_page.py" line="88" />
             <source>Your items</source>
             <translation>Ihre Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="92" />
             <location filename="../../app/gui/pages/items_page.py" line="92" />
             <source>Number of items shown</source>
             <translation>Anzahl der angezeigten Einträge</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="113" />
-            <location filename="../../app/gui/pages/items_page.py" line="113" />
             <source>Clear filters</source>
             <translation>Filter zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="160" />
             <location filename="../../app/gui/pages/items_page.py" line="160" />
             <source>Items</source>
             <translation>Einträge</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="250" />
-            <location filename="../../app/gui/pages/items_page.py" line="250" />
             <source>Could not read your library: {0}</source>
             <translation>Ihre Bibliothek konnte nicht gelesen werden: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="254" />
             <location filename="../../app/gui/pages/items_page.py" line="254" />
             <source>Counting…</source>
             <translation>Wird gezählt…</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="258" />
-            <location filename="../../app/gui/pages/items_page.py" line="258" />
             <source>1 item</source>
             <translation>1 Eintrag</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="260" />
             <location filename="../../app/gui/pages/items_page.py" line="260" />
             <source>{0} items</source>
             <translation>{0} Einträge</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="264" />
-            <location filename="../../app/gui/pages/items_page.py" line="264" />
             <source>No items match — clear filters to see everything.</source>
             <translation>Keine passenden Einträge – setzen Sie die Filter zurück, um alles zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="266" />
             <location filename="../../app/gui/pages/items_page.py" line="266" />
             <source>Your library is empty. Open an archive to see your items here.</source>
             <translation>Ihre Bibliothek ist leer. Öffnen Sie ein Archiv, um Ihre Einträge hier zu sehen.</translation>
@@ -1183,168 +1018,140 @@
         <name>LettersPage</name>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="59" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="59" />
             <source>Object in writing</source>
             <translation>Schriftlich widersprechen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="62" />
             <location filename="../../app/gui/wizard/letters_page.py" line="62" />
             <source>Where you live, data-protection law lets you object to AI training based on “legitimate interests” (Article 21) and ask what was used (Article 15).</source>
             <translation>Wo Sie leben, erlaubt Ihnen das Datenschutzrecht, einem auf „berechtigte Interessen“ gestützten KI-Training zu widersprechen (Artikel 21) und Auskunft darüber zu verlangen, was genutzt wurde (Artikel 15).</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="69" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="69" />
             <source>Platform the letter is for</source>
             <translation>Plattform, an die der Brief geht</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="70" />
             <location filename="../../app/gui/wizard/letters_page.py" line="70" />
             <source>Platform:</source>
             <translation>Plattform:</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="73" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="73" />
             <source>Objection (Art. 21)</source>
             <translation>Widerspruch (Art. 21)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="74" />
             <location filename="../../app/gui/wizard/letters_page.py" line="74" />
             <source>Objection to AI training, Article 21</source>
             <translation>Widerspruch gegen KI-Training, Artikel 21</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="75" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="75" />
             <source>Access request (Art. 15)</source>
             <translation>Auskunftsersuchen (Art. 15)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="76" />
             <location filename="../../app/gui/wizard/letters_page.py" line="76" />
             <source>Access request about AI training, Article 15</source>
             <translation>Auskunftsersuchen zum KI-Training, Artikel 15</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="82" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="82" />
             <source>Letter:</source>
             <translation>Brief:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="84" />
             <location filename="../../app/gui/wizard/letters_page.py" line="84" />
             <source>Your name as on the account</source>
             <translation>Ihr Name wie im Konto</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="86" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="86" />
             <source>Your account handle or e-mail</source>
             <translation>Ihr Kontoname oder Ihre E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="87" />
             <location filename="../../app/gui/wizard/letters_page.py" line="87" />
             <source>Your name:</source>
             <translation>Ihr Name:</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="88" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="88" />
             <source>Account:</source>
             <translation>Konto:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="91" />
             <location filename="../../app/gui/wizard/letters_page.py" line="91" />
             <source>Letter text</source>
             <translation>Brieftext</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="92" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="92" />
             <source>You can edit the text before copying it.</source>
             <translation>Sie können den Text vor dem Kopieren bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="98" />
             <location filename="../../app/gui/wizard/letters_page.py" line="98" />
             <source>Where to send the letter</source>
             <translation>Wohin der Brief geschickt wird</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="102" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="102" />
             <source>Copy to clipboard</source>
             <translation>In die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="103" />
             <location filename="../../app/gui/wizard/letters_page.py" line="103" />
             <source>Copy the letter to the clipboard</source>
             <translation>Den Brief in die Zwischenablage kopieren</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="104" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="104" />
             <source>Save as…</source>
             <translation>Speichern unter…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="105" />
             <location filename="../../app/gui/wizard/letters_page.py" line="105" />
             <source>Save the letter as a text file</source>
             <translation>Den Brief als Textdatei speichern</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="146" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="146" />
             <source>[your name]</source>
             <translation>[Ihr Name]</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="147" />
             <location filename="../../app/gui/wizard/letters_page.py" line="147" />
             <source>[your account]</source>
             <translation>[Ihr Konto]</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="152" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="152" />
             <source>Send it to %1 through &lt;a href="%2"&gt;%2&lt;/a&gt;.</source>
             <translation>Senden Sie ihn über &lt;a href="%2"&gt;%2&lt;/a&gt; an %1.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="160" />
             <location filename="../../app/gui/wizard/letters_page.py" line="160" />
             <source>Copied.</source>
             <translation>Kopiert.</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="166" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="166" />
             <source>Save the letter</source>
             <translation>Brief speichern</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="166" />
             <location filename="../../app/gui/wizard/letters_page.py" line="166" />
             <source>Text files (*.txt)</source>
             <translation>Textdateien (*.txt)</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="173" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="173" />
             <source>Could not save: %1</source>
             <translation>Konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="175" />
             <location filename="../../app/gui/wizard/letters_page.py" line="175" />
             <source>Saved to %1.</source>
             <translation>Gespeichert unter %1.</translation>
@@ -1354,108 +1161,90 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../app/gui/main_window.py" line="89" />
-            <location filename="../../app/gui/main_window.py" line="89" />
             <source>Sections</source>
             <translation>Bereiche</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="91" />
             <location filename="../../app/gui/main_window.py" line="91" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="91" />
-            <location filename="../../app/gui/main_window.py" line="91" />
             <source>Dashboard</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="91" />
             <location filename="../../app/gui/main_window.py" line="91" />
             <source>Items</source>
             <translation>Einträge</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="91" />
-            <location filename="../../app/gui/main_window.py" line="91" />
             <source>Archive health</source>
             <translation>Archivzustand</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="127" />
             <location filename="../../app/gui/main_window.py" line="127" />
             <source>Nothing leaves this computer.</source>
             <translation>Nichts verlässt diesen Computer.</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="161" />
-            <location filename="../../app/gui/main_window.py" line="161" />
             <source>Open archive</source>
             <translation>Archiv öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="168" />
             <location filename="../../app/gui/main_window.py" line="168" />
             <source>Open extracted archive folder</source>
             <translation>Entpackten Archivordner öffnen</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="180" />
-            <location filename="../../app/gui/main_window.py" line="180" />
             <source>An import is already running.</source>
             <translation>Es läuft bereits ein Import.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="207" />
             <location filename="../../app/gui/main_window.py" line="207" />
             <source>Nothing importable was found.</source>
             <translation>Es wurde nichts Importierbares gefunden.</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="208" />
-            <location filename="../../app/gui/main_window.py" line="208" />
             <source>Nothing was imported</source>
             <translation>Es wurde nichts importiert</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="217" />
             <location filename="../../app/gui/main_window.py" line="217" />
             <source>Imported %1.</source>
             <translation>%1 importiert.</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="225" />
-            <location filename="../../app/gui/main_window.py" line="225" />
             <source>Import cancelled</source>
             <translation>Import abgebrochen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="225" />
             <location filename="../../app/gui/main_window.py" line="225" />
             <source>Import cancelled. Nothing was kept.</source>
             <translation>Import abgebrochen. Nichts wurde behalten.</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="232" />
-            <location filename="../../app/gui/main_window.py" line="232" />
             <source>The import stopped</source>
             <translation>Der Import wurde angehalten</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="246" />
             <location filename="../../app/gui/main_window.py" line="246" />
             <source>Updating what applies to your items…</source>
             <translation>Es wird aktualisiert, was für Ihre Einträge gilt…</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="257" />
-            <location filename="../../app/gui/main_window.py" line="257" />
             <source>Updated %1.</source>
             <translation>%1 aktualisiert.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="279" />
             <location filename="../../app/gui/main_window.py" line="279" />
             <source>Everything was forgotten.</source>
             <translation>Alles wurde vergessen.</translation>
@@ -1616,8 +1405,6 @@
         <message>
             <location filename="../../app/gui/wizard/wizard.py" line="38" />
             <location filename="../../app/gui/wizard/wizard.py" line="39" />
-            <location filename="../../app/gui/wizard/wizard.py" line="38" />
-            <location filename="../../app/gui/wizard/wizard.py" line="39" />
             <source>Opt-out wizard</source>
             <translation>Opt-out-Assistent</translation>
         </message>
@@ -1626,54 +1413,45 @@
         <name>PassphraseDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
             <source>Choose a passphrase</source>
             <translation>Passphrase wählen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
             <source>Enter passphrase</source>
             <translation>Passphrase eingeben</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="38" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="38" />
             <source>Your library will be saved encrypted with this passphrase. Overshare cannot recover it: if you forget it, you will have to start again.</source>
             <translation>Ihre Bibliothek wird mit dieser Passphrase verschlüsselt gespeichert. Overshare kann sie nicht wiederherstellen: Wenn Sie sie vergessen, müssen Sie von vorn beginnen.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="43" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="43" />
             <source>Enter the passphrase that protects your saved library.</source>
             <translation>Geben Sie die Passphrase ein, die Ihre gespeicherte Bibliothek schützt.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="53" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="53" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="54" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="54" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="57" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="57" />
             <source>Passphrase again</source>
             <translation>Passphrase wiederholen</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="59" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="59" />
             <source>Again:</source>
             <translation>Wiederholen:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="82" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="82" />
             <source>Use at least %n characters.</source>
             <translation>
@@ -1683,12 +1461,10 @@
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="84" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="84" />
             <source>The two passphrases differ.</source>
             <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="161" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="161" />
             <source>Forget library?</source>
             <translation>Bibliothek vergessen?</translation>
@@ -1704,60 +1480,50 @@
         <name>PolicyUpdateDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
             <source>Policy updates</source>
             <translation>Richtlinien-Updates</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
             <source>Overshare downloads the published policy file with one plain request and checks its signature. Nothing about you or your data is sent.</source>
             <translation>Overshare lädt die veröffentlichte Richtliniendatei mit einer einfachen Anfrage herunter und prüft ihre Signatur. Es werden keine Angaben über Sie oder Ihre Daten gesendet.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
             <source>Not checked yet.</source>
             <translation>Noch nicht geprüft.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
             <source>What changed</source>
             <translation>Was sich geändert hat</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
             <source>Check for policy updates when Overshare starts</source>
             <translation>Beim Start von Overshare nach Richtlinien-Updates suchen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
             <source>Check now</source>
             <translation>Jetzt prüfen</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
             <source>Use the new policies</source>
             <translation>Neue Richtlinien verwenden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
             <source>Policy updates are not installed in a session that writes nothing.</source>
             <translation>In einer Sitzung, die nichts speichert, werden keine Richtlinien-Updates installiert.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
             <source>Checking for policy updates…</source>
             <translation>Suche nach Richtlinien-Updates…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
             <source>Now using policy version %s.</source>
             <translation>Jetzt wird Richtlinienversion %s verwendet.</translation>
@@ -1891,18 +1657,15 @@
         <name>SettingsDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="67" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="67" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="71" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="71" />
             <source>About you</source>
             <translation>Über Sie</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="74" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="74" />
             <source>Where you live</source>
             <translation>Wohnort</translation>
@@ -1910,151 +1673,125 @@
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="75" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="82" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="75" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="82" />
             <source>Not set</source>
             <translation>Nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="79" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="79" />
             <source>Year of birth</source>
             <translation>Geburtsjahr</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="83" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="83" />
             <source>Where you live:</source>
             <translation>Wohnort:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="84" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="84" />
             <source>Year of birth:</source>
             <translation>Geburtsjahr:</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="87" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="87" />
             <source>Used only on this computer, to apply the rules for your region and age. Unset answers show as uncertain.</source>
             <translation>Wird nur auf diesem Computer verwendet, um die Regeln für Ihre Region und Ihr Alter anzuwenden. Fehlende Angaben werden als unklar angezeigt.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="97" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="97" />
             <source>Appearance</source>
             <translation>Darstellung</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="100" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="100" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="104" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="104" />
             <source>Theme</source>
             <translation>Farbschema</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="107" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="107" />
             <source>Language:</source>
             <translation>Sprache:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="108" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="108" />
             <source>Theme:</source>
             <translation>Farbschema:</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="109" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="109" />
             <source>A new language applies when you next start Overshare.</source>
             <translation>Eine neue Sprache gilt ab dem nächsten Start von Overshare.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="116" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="116" />
             <source>Your data</source>
             <translation>Ihre Daten</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="120" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="120" />
             <source>Data location</source>
             <translation>Speicherort der Daten</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="121" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="121" />
             <source>Open folder</source>
             <translation>Ordner öffnen</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="129" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="129" />
             <source>Imported archive</source>
             <translation>Importiertes Archiv</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="130" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="130" />
             <source>Forget archive…</source>
             <translation>Archiv vergessen…</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="136" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="136" />
             <source>Forget everything…</source>
             <translation>Alles vergessen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="139" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="139" />
             <source>Deletes the library, its key and your settings from this computer</source>
             <translation>Löscht die Bibliothek, ihren Schlüssel und Ihre Einstellungen von diesem Computer</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="162" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="162" />
             <source>In memory only (nothing saved)</source>
             <translation>Nur im Arbeitsspeicher (nichts gespeichert)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="170" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="170" />
             <source>%1 (%2, %3)</source>
             <translation>%1 (%2, %3)</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="178" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="178" />
             <source>No archive imported yet</source>
             <translation>Noch kein Archiv importiert</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="200" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="200" />
             <source>Forget archive?</source>
             <translation>Archiv vergessen?</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="202" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="202" />
             <source>Remove “%1” and all its items from Overshare? Your archive file is not touched; you can import it again.</source>
             <translation>„%1“ und alle zugehörigen Einträge aus Overshare entfernen? Ihre Archivdatei bleibt unverändert; Sie können sie erneut importieren.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="212" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="212" />
             <source>Forget everything?</source>
             <translation>Alles vergessen?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="214" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="214" />
             <source>Delete every imported item, the library and its key, and your settings (region, birth year, recorded opt-outs) from this computer? Your archive files are not touched. This cannot be undone.</source>
             <translation>Alle importierten Einträge, die Bibliothek samt Schlüssel und Ihre Einstellungen (Region, Geburtsjahr, erfasste Opt-outs) von diesem Computer löschen? Ihre Archivdateien bleiben unverändert. Dies kann nicht rückgängig gemacht werden.</translation>
@@ -2119,132 +1856,110 @@
         <name>StepPage</name>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="64" />
-            <location filename="../../app/gui/wizard/step_page.py" line="64" />
             <source>There is no opt-out for this where you live.</source>
             <translation>Wo Sie leben, gibt es dafür kein Opt-out.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
             <location filename="../../app/gui/wizard/step_page.py" line="67" />
             <source>What happens</source>
             <translation>Was geschieht</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="67" />
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
             <source>What this covers</source>
             <translation>Was dies umfasst</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="69" />
             <location filename="../../app/gui/wizard/step_page.py" line="69" />
             <source>What this does NOT cover</source>
             <translation>Was dies NICHT umfasst</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="81" />
-            <location filename="../../app/gui/wizard/step_page.py" line="81" />
             <source>The next pages show how</source>
             <translation>Die nächsten Seiten zeigen, wie</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="84" />
             <location filename="../../app/gui/wizard/step_page.py" line="84" />
             <source>After the steps, the wizard writes an Article 21 objection for you.</source>
             <translation>Nach den Schritten schreibt der Assistent einen Widerspruch nach Artikel 21 für Sie.</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="87" />
-            <location filename="../../app/gui/wizard/step_page.py" line="87" />
             <source>On the website</source>
             <translation>Auf der Website</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="89" />
             <location filename="../../app/gui/wizard/step_page.py" line="89" />
             <source>In the app</source>
             <translation>In der App</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="91" />
-            <location filename="../../app/gui/wizard/step_page.py" line="91" />
             <source>Open in browser</source>
             <translation>Im Browser öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="94" />
             <location filename="../../app/gui/wizard/step_page.py" line="94" />
             <source>Open %1 in your browser</source>
             <translation>%1 in Ihrem Browser öffnen</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="100" />
-            <location filename="../../app/gui/wizard/step_page.py" line="100" />
             <source>How sure we are: %1</source>
             <translation>Wie sicher wir sind: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="106" />
             <location filename="../../app/gui/wizard/step_page.py" line="106" />
             <source>Source: %1 (checked %2)</source>
             <translation>Quelle: %1 (geprüft am %2)</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="114" />
-            <location filename="../../app/gui/wizard/step_page.py" line="114" />
             <source>Source: %1</source>
             <translation>Quelle: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="158" />
             <location filename="../../app/gui/wizard/step_page.py" line="158" />
             <source>Your answer</source>
             <translation>Ihre Antwort</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="160" />
-            <location filename="../../app/gui/wizard/step_page.py" line="160" />
             <source>Done, on</source>
             <translation>Erledigt am</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="162" />
-            <location filename="../../app/gui/wizard/step_page.py" line="162" />
             <source>Not available to me</source>
             <translation>Für mich nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="175" />
             <location filename="../../app/gui/wizard/step_page.py" line="175" />
             <source>Date you did it</source>
             <translation>Datum, an dem Sie es erledigt haben</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="220" />
-            <location filename="../../app/gui/wizard/step_page.py" line="220" />
             <source>The policy data changed since you answered. Please check again.</source>
             <translation>Die Richtliniendaten haben sich seit Ihrer Antwort geändert. Bitte prüfen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="224" />
             <location filename="../../app/gui/wizard/step_page.py" line="224" />
             <source>A newer policy (from %1) applies since you answered. Check again.</source>
             <translation>Seit Ihrer Antwort gilt eine neuere Richtlinie (vom %1). Prüfen Sie erneut.</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="228" />
-            <location filename="../../app/gui/wizard/step_page.py" line="228" />
             <source>Not answered yet.</source>
             <translation>Noch nicht beantwortet.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="231" />
             <location filename="../../app/gui/wizard/step_page.py" line="231" />
             <source>Saved: %1 (%2).</source>
             <translation>Gespeichert: %1 (%2).</translation>
@@ -2254,12 +1969,10 @@
         <name>SummaryPage</name>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="45" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="45" />
             <source>What you changed</source>
             <translation>Was Sie geändert haben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="48" />
             <location filename="../../app/gui/wizard/summary_page.py" line="48" />
             <source>Before: the platforms' defaults. After: your recorded answers. Opting out is not retroactive, so items that may already have been used stay flagged.</source>
             <translation>Vorher: die Voreinstellungen der Plattformen. Nachher: Ihre erfassten Antworten. Ein Opt-out wirkt nicht rückwirkend, daher bleiben Einträge markiert, die möglicherweise schon genutzt wurden.</translation>
@@ -2267,97 +1980,80 @@
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="53" />
             <location filename="../../app/gui/wizard/summary_page.py" line="150" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="53" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="150" />
             <source>Comparing your items…</source>
             <translation>Ihre Einträge werden verglichen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
             <location filename="../../app/gui/wizard/summary_page.py" line="58" />
             <source>Effect of each opt-out step</source>
             <translation>Wirkung jedes Opt-out-Schritts</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="61" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="61" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <source>Your answer</source>
             <translation>Ihre Antwort</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="63" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
             <source>Allowed → blocked</source>
             <translation>Erlaubt → gesperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <source>Uncertain → blocked</source>
             <translation>Unklar → gesperrt</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="65" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
             <source>Maybe used before</source>
             <translation>Vielleicht schon genutzt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="69" />
             <location filename="../../app/gui/wizard/summary_page.py" line="69" />
             <source>Items with a use that was allowed now and is blocked by this answer</source>
             <translation>Einträge mit einer derzeit erlaubten Nutzung, die diese Antwort sperrt</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="70" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
             <source>Items with a use that was uncertain and is blocked by this answer</source>
             <translation>Einträge mit einer unklaren Nutzung, die diese Antwort sperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
             <location filename="../../app/gui/wizard/summary_page.py" line="72" />
             <source>Of the items this answer blocked, those that may already have been used: opting out does not undo that</source>
             <translation>Von den durch diese Antwort gesperrten Einträgen diejenigen, die möglicherweise schon genutzt wurden: Ein Opt-out macht das nicht rückgängig</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="192" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="192" />
             <source>Nothing is imported, so the effect on your items cannot be shown.</source>
             <translation>Es ist nichts importiert, daher kann die Wirkung auf Ihre Einträge nicht gezeigt werden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="196" />
             <location filename="../../app/gui/wizard/summary_page.py" line="196" />
             <source>Items a platform may use now: %1 → %2. May already have been used: %3.</source>
             <translation>Einträge, die eine Plattform derzeit nutzen darf: %1 → %2. Möglicherweise schon genutzt: %3.</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="238" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="238" />
             <source>1 step is still open</source>
             <translation>1 Schritt ist noch offen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="240" />
             <location filename="../../app/gui/wizard/summary_page.py" line="240" />
             <source>%1 steps are still open</source>
             <translation>%1 Schritte sind noch offen</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="242" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="242" />
             <source> (not answered or “Not now”): the Tools menu opens the wizard again.</source>
             <translation> (nicht beantwortet oder „Nicht jetzt“): Über das Menü „Extras“ öffnen Sie den Assistenten erneut.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="244" />
             <location filename="../../app/gui/wizard/summary_page.py" line="244" />
             <source>You answered every step.</source>
             <translation>Sie haben alle Schritte beantwortet.</translation>
@@ -2367,54 +2063,45 @@
         <name>TagCard</name>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="74" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="74" />
             <source>Clause:</source>
             <translation>Klausel:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="81" />
             <location filename="../../app/gui/widgets/tag_card.py" line="81" />
             <source>Source:</source>
             <translation>Quelle:</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="83" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="83" />
             <source>In force since:</source>
             <translation>In Kraft seit:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="85" />
             <location filename="../../app/gui/widgets/tag_card.py" line="85" />
             <source>Confidence:</source>
             <translation>Verlässlichkeit:</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="86" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="86" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="89" />
             <location filename="../../app/gui/widgets/tag_card.py" line="89" />
             <source>May already have been used:</source>
             <translation>Möglicherweise schon genutzt:</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="92" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="92" />
             <source>Recipients:</source>
             <translation>Empfänger:</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="112" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="112" />
             <source>Change “{0}”…</source>
             <translation>„{0}“ ändern…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="123" />
             <location filename="../../app/gui/widgets/tag_card.py" line="123" />
             <source>No setting we know of changes this.</source>
             <translation>Keine uns bekannte Einstellung ändert das.</translation>
@@ -2444,7 +2131,6 @@
         <name>UpdateWorker</name>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
             <source>The policy update check failed: %1</source>
             <translation>Die Suche nach Richtlinien-Updates ist fehlgeschlagen: %1</translation>
         </message>
@@ -2453,126 +2139,105 @@
         <name>WelcomePage</name>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="110" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="110" />
             <source>See what the platforms may do with your posts</source>
             <translation>Sehen Sie, was die Plattformen mit Ihren Beiträgen tun dürfen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="114" />
             <location filename="../../app/gui/pages/welcome_page.py" line="114" />
             <source>Overshare reads the data archive you downloaded from X, LinkedIn, Facebook or Instagram and shows, item by item, what each platform's policy lets it do with it: train its AI, share it with others, or use it for ads. Everything happens on this computer: nothing is uploaded and there is no account. Then it helps you change the settings that stop the uses you do not want.</source>
             <translation>Overshare liest das Datenarchiv, das Sie von X, LinkedIn, Facebook oder Instagram heruntergeladen haben, und zeigt Eintrag für Eintrag, was die Richtlinie der jeweiligen Plattform damit erlaubt: ihre KI trainieren, es an andere weitergeben oder es für Werbung nutzen. Alles geschieht auf diesem Computer: Nichts wird hochgeladen, und Sie brauchen kein Konto. Anschließend hilft Overshare Ihnen, die Einstellungen zu ändern, die unerwünschte Nutzungen stoppen.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="128" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="128" />
             <source>No archive yet? How to ask for one</source>
             <translation>Noch kein Archiv? So fordern Sie es an</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="138" />
             <location filename="../../app/gui/pages/welcome_page.py" line="138" />
             <source>&amp;Workshop mode</source>
             <translation>&amp;Workshop-Modus</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="139" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="139" />
             <source>Workshop mode</source>
             <translation>Workshop-Modus</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="142" />
             <location filename="../../app/gui/pages/welcome_page.py" line="142" />
             <source>For shared computers: everything stays in memory and is forgotten when you reset or close the app</source>
             <translation>Für gemeinsam genutzte Computer: Alles bleibt im Arbeitsspeicher und wird vergessen, wenn Sie zurücksetzen oder die App schließen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="149" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="149" />
             <source>Nothing is saved on this computer. Reset when you are done.</source>
             <translation>Auf diesem Computer wird nichts gespeichert. Setzen Sie zurück, wenn Sie fertig sind.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="154" />
             <location filename="../../app/gui/pages/welcome_page.py" line="154" />
             <source>Reset for the &amp;next person</source>
             <translation>Für die &amp;nächste Person zurücksetzen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="155" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="155" />
             <source>Reset for the next person</source>
             <translation>Für die nächste Person zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="157" />
             <location filename="../../app/gui/pages/welcome_page.py" line="157" />
             <source>Forgets everything opened in this session and starts again</source>
             <translation>Vergisst alles, was in dieser Sitzung geöffnet wurde, und beginnt von vorn</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="183" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="183" />
             <source>Drop your archive here: zip files or extracted folders, several at once</source>
             <translation>Legen Sie Ihr Archiv hier ab: ZIP-Dateien oder entpackte Ordner, auch mehrere auf einmal</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="189" />
             <location filename="../../app/gui/pages/welcome_page.py" line="189" />
             <source>&amp;Open my archive…</source>
             <translation>Mein Archiv ö&amp;ffnen…</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="191" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="191" />
             <source>Open archive zip files</source>
             <translation>Archiv-ZIP-Dateien öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="192" />
             <location filename="../../app/gui/pages/welcome_page.py" line="192" />
             <source>Open a folde&amp;r…</source>
             <translation>Einen O&amp;rdner öffnen…</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="193" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="193" />
             <source>Open an extracted archive folder</source>
             <translation>Einen entpackten Archivordner öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="194" />
             <location filename="../../app/gui/pages/welcome_page.py" line="194" />
             <source>Try with &amp;demo data</source>
             <translation>Mit Demodaten aus&amp;probieren</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="195" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="195" />
             <source>Try with demo data</source>
             <translation>Mit Demodaten ausprobieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="197" />
             <location filename="../../app/gui/pages/welcome_page.py" line="197" />
             <source>Opens made-up archives of a fictional person</source>
             <translation>Öffnet erfundene Archive einer fiktiven Person</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="211" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="211" />
             <source>About you (optional)</source>
             <translation>Über Sie (optional)</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="215" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="215" />
             <source>Why this matters: the rules differ by region (people in the EU and UK, for example, could object before some AI training began), and some platforms leave out what you posted before you turned 18. If you skip this, the answers that depend on it show as uncertain.</source>
             <translation>Warum das wichtig ist: Die Regeln unterscheiden sich je nach Region (Menschen in der EU und im Vereinigten Königreich konnten zum Beispiel widersprechen, bevor manches KI-Training begann), und einige Plattformen lassen aus, was Sie vor Ihrem 18. Geburtstag gepostet haben. Wenn Sie diesen Schritt überspringen, werden die davon abhängigen Antworten als unklar angezeigt.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="231" />
             <location filename="../../app/gui/pages/welcome_page.py" line="231" />
             <source>Where you live</source>
             <translation>Wohnort</translation>
@@ -2580,67 +2245,55 @@
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="232" />
             <location filename="../../app/gui/pages/welcome_page.py" line="239" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="232" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="239" />
             <source>Not set</source>
             <translation>Nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="236" />
             <location filename="../../app/gui/pages/welcome_page.py" line="236" />
             <source>Birth year</source>
             <translation>Geburtsjahr</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="241" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="241" />
             <source>Where you &amp;live:</source>
             <translation>Wohn&amp;ort:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="242" />
             <location filename="../../app/gui/pages/welcome_page.py" line="242" />
             <source>&amp;Year of birth:</source>
             <translation>&amp;Geburtsjahr:</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="246" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="246" />
             <source>S&amp;kip for now</source>
             <translation>Vorerst über&amp;springen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="247" />
             <location filename="../../app/gui/pages/welcome_page.py" line="247" />
             <source>Skip where you live and birth year</source>
             <translation>Wohnort und Geburtsjahr überspringen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="266" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="266" />
             <source>How to ask each platform for your archive</source>
             <translation>So fordern Sie Ihr Archiv bei jeder Plattform an</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="270" />
             <location filename="../../app/gui/pages/welcome_page.py" line="270" />
             <source>Open the %1 download page</source>
             <translation>Downloadseite von %1 öffnen</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="280" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="280" />
             <source>How to download your %1 archive</source>
             <translation>So laden Sie Ihr %1-Archiv herunter</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="308" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="308" />
             <source>Saved. You can change this in Settings.</source>
             <translation>Gespeichert. Sie können das in den Einstellungen ändern.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="313" />
             <location filename="../../app/gui/pages/welcome_page.py" line="313" />
             <source>Skipped: answers that depend on where you live or your age show as uncertain.</source>
             <translation>Übersprungen: Antworten, die von Ihrem Wohnort oder Alter abhängen, werden als unklar angezeigt.</translation>
@@ -2670,13 +2323,10 @@
         <name>WorkshopController</name>
         <message>
             <location filename="../../app/gui/workshop.py" line="51" />
-            <location filename="../../app/gui/workshop.py" line="51" />
             <source>&amp;Reset for the next person</source>
             <translation>Für die &amp;nächste Person zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="52" />
-            <location filename="../../app/gui/workshop.py" line="166" />
             <location filename="../../app/gui/workshop.py" line="52" />
             <location filename="../../app/gui/workshop.py" line="166" />
             <source>Reset for the next person</source>
@@ -2684,13 +2334,10 @@
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="54" />
-            <location filename="../../app/gui/workshop.py" line="54" />
             <source>Forgets everything opened in this workshop session and starts again</source>
             <translation>Vergisst alles, was in dieser Workshop-Sitzung geöffnet wurde, und beginnt von vorn</translation>
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="117" />
-            <location filename="../../app/gui/workshop.py" line="122" />
             <location filename="../../app/gui/workshop.py" line="117" />
             <location filename="../../app/gui/workshop.py" line="122" />
             <source>Start workshop mode</source>
@@ -2698,13 +2345,10 @@
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="119" />
-            <location filename="../../app/gui/workshop.py" line="119" />
             <source>Workshop mode starts an empty session that lives in memory only. Your saved library stays as it is, closed until you leave workshop mode.</source>
             <translation>Der Workshop-Modus startet eine leere Sitzung, die nur im Arbeitsspeicher existiert. Ihre gespeicherte Bibliothek bleibt unverändert und geschlossen, bis Sie den Workshop-Modus verlassen.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="137" />
-            <location filename="../../app/gui/workshop.py" line="139" />
             <location filename="../../app/gui/workshop.py" line="137" />
             <location filename="../../app/gui/workshop.py" line="139" />
             <source>Leave workshop mode</source>
@@ -2712,27 +2356,31 @@
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="138" />
-            <location filename="../../app/gui/workshop.py" line="138" />
             <source>Everything opened in this workshop session will be forgotten.</source>
             <translation>Alles, was in dieser Workshop-Sitzung geöffnet wurde, wird vergessen.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="167" />
             <location filename="../../app/gui/workshop.py" line="167" />
             <source>Forget everything opened in this session and start again?</source>
             <translation>Alles vergessen, was in dieser Sitzung geöffnet wurde, und von vorn beginnen?</translation>
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="168" />
-            <location filename="../../app/gui/workshop.py" line="168" />
             <source>Reset</source>
             <translation>Zurücksetzen</translation>
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="185" />
-            <location filename="../../app/gui/workshop.py" line="185" />
             <source>Ready for the next person: nothing is kept.</source>
             <translation>Bereit für die nächste Person: Nichts wird behalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>busy</name>
+        <message>
+            <location filename="../../app/gui/busy.py" line="52" />
+            <source>Overshare</source>
+            <translation>Overshare</translation>
         </message>
     </context>
     <context>
@@ -3941,9 +3589,16 @@
         <name>run</name>
         <message>
             <location filename="../../app/gui/run.py" line="43" />
-            <location filename="../../app/gui/run.py" line="43" />
             <source>Overshare hit an unexpected problem: %1</source>
             <translation>In Overshare ist ein unerwartetes Problem aufgetreten: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message>
+            <location filename="../../app/gui/session.py" line="35" />
+            <source>Opening your library…</source>
+            <translation>Ihre Bibliothek wird geöffnet…</translation>
         </message>
     </context>
     <context>

@@ -5,24 +5,20 @@
         <name>AboutDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/about_dialog.py" line="27" />
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="27" />
             <source>About Overshare</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="34" />
             <location filename="../../app/gui/dialogs/about_dialog.py" line="34" />
             <source>Policy data: %1 documents, last checked %2; the newest took effect on %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/about_dialog.py" line="43" />
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="43" />
             <source>Shows which of your social-media data the platforms may use to train AI, share or use for ads, and helps you opt out. Everything stays on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="51" />
             <location filename="../../app/gui/dialogs/about_dialog.py" line="51" />
             <source>Built with Python %1, Qt %2 and PySide6 %3 (LGPLv3), SQLCipher (BSD), orjson (Apache-2.0/MIT), keyring (MIT), platformdirs (MIT), httpx (BSD) and cryptography (Apache-2.0/BSD). Qt and PySide6 are used under the GNU LGPL version 3; their source is available from qt.io.</source>
             <translation type="unfinished" />
@@ -32,13 +28,10 @@
         <name>DashboardPage</name>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="81" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="81" />
             <source>Your exposure</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="83" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="219" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="83" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="219" />
             <source>Counting…</source>
@@ -46,30 +39,25 @@
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="91" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="91" />
             <source>Opens the opt-out wizard at the first step whose policy changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="99" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="99" />
             <source>Nothing imported yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="100" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="100" />
             <source>Open an archive or try the demo…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
             <source>in your library</source>
             <translation type="unfinished" />
@@ -77,25 +65,20 @@
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="116" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="157" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="116" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="157" />
             <source>Allowed now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="117" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="117" />
             <source>a platform may use them for AI, sharing or ads</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="121" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="121" />
             <source>May already have been used</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="122" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="122" />
             <source>opting out does not undo past use</source>
             <translation type="unfinished" />
@@ -103,145 +86,120 @@
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="159" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="159" />
             <source>Uncertain</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
             <source>depends on facts we do not know</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="135" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="135" />
             <source>By platform (each item counted once)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="137" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="137" />
             <source>Items per platform by exposure</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="141" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="141" />
             <source>Things you can do now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="146" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="146" />
             <source>What each use covers</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="149" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="149" />
             <source>Platform</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="156" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="156" />
             <source>Use</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="158" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="158" />
             <source>Blocked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="160" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="160" />
             <source>Not used</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="169" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="169" />
             <source>Items per use and status; activate a count to list them</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="184" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="184" />
             <source>Click a count to list those items.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
             <source>Review 1 opt-out step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
             <source>Review %1 opt-out steps</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="253" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="253" />
             <source>where you live</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="255" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="255" />
             <source>your birth year</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="257" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="257" />
             <source> Set %1 in Settings for surer answers.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="262" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="262" />
             <source>%1 from %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="290" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="290" />
             <source>All platforms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="308" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="308" />
             <source>No setting change would reduce your exposure further.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="324" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="324" />
             <source>Would cover %1 that are still exposed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="330" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="330" />
             <source>Show me how</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="331" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="331" />
             <source>Show me how to change %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="368" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="368" />
             <source>List these items</source>
             <translation type="unfinished" />
@@ -251,18 +209,15 @@
         <name>ErrorDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="21" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="21" />
             <source>Something went wrong</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="29" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="29" />
             <source>Your archive was not changed. You can copy the details for a bug report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="35" />
             <location filename="../../app/gui/dialogs/error_dialog.py" line="35" />
             <source>Technical details</source>
             <translation type="unfinished" />
@@ -270,19 +225,15 @@
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="40" />
             <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="40" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
             <source>Show details</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="41" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="41" />
             <source>Copy details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
             <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
             <source>Hide details</source>
             <translation type="unfinished" />
@@ -292,114 +243,95 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
             <source>Export report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
             <source>Report format</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
             <source>Share-safe edition (redacted)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
             <source>Counts, categories, verdicts, dates and your opt-out checklist only: no item text, handles, names, ids or links to your content.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
             <source>Destination file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
             <source>Choose the destination file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
             <source>Format</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
             <source>Save to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
             <source>Replace file?</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
             <source>{name} already exists. Replace it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
             <source>The folder {f} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
             <source>The report could not be written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
             <source>Preparing…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
             <source>Saved {path}: {n} items, {e} exposed now.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
             <source>Export cancelled; nothing was written.</source>
             <translation type="unfinished" />
@@ -429,108 +361,90 @@
         <name>GroupSummaryDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
             <source>Export anonymous group summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
             <source>Hand this file to the workshop facilitator: it holds counts only (how many items of each kind, how many each policy may use, which settings would help) and the first and last year of your data. No posts, messages, names, ids, file names or exact dates. This is exactly what will be saved:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
             <source>Counting your items…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
             <source>Summary contents</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
             <source>The file that will be saved, as text: counts only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
             <source>&amp;Save…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
             <source>Save the summary to a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
             <source>Close without saving</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
             <source>The summary could not be made</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
             <source>Counts for %1 from %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
             <source>no platform</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
             <source>Years %1 to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
             <source>Region: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
             <source>Nothing to summarise yet: open an archive first.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
             <source>Save anonymous group summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
             <source>Workshop summary (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
             <source>%1 could not be saved (%2).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
             <source>Saved to %1.</source>
             <translation type="unfinished" />
@@ -540,24 +454,20 @@
         <name>HealthPage</name>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="120" />
-            <location filename="../../app/gui/pages/health_page.py" line="120" />
             <source>Archive health</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="123" />
             <location filename="../../app/gui/pages/health_page.py" line="123" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="138" />
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
             <source>Platform</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
             <location filename="../../app/gui/pages/health_page.py" line="138" />
             <source>Kind</source>
             <translation type="unfinished" />
@@ -565,133 +475,110 @@
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="138" />
             <location filename="../../app/gui/pages/health_page.py" line="142" />
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="142" />
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="145" />
-            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Items per kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="146" />
             <location filename="../../app/gui/pages/health_page.py" line="146" />
             <source>Archive files</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="183" />
-            <location filename="../../app/gui/pages/health_page.py" line="183" />
             <source>Last attempt (nothing stored)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="185" />
             <location filename="../../app/gui/pages/health_page.py" line="185" />
             <source>import %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="212" />
-            <location filename="../../app/gui/pages/health_page.py" line="212" />
             <source>No archive imported yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
             <location filename="../../app/gui/pages/health_page.py" line="213" />
             <source>Open an archive to see which files were read.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="219" />
-            <location filename="../../app/gui/pages/health_page.py" line="219" />
             <source>%1 found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="221" />
             <location filename="../../app/gui/pages/health_page.py" line="221" />
             <source>%1 files read, %2 skipped, %3 not recognised, %4 failed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="237" />
-            <location filename="../../app/gui/pages/health_page.py" line="237" />
             <source>read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="238" />
             <location filename="../../app/gui/pages/health_page.py" line="238" />
             <source>skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="239" />
-            <location filename="../../app/gui/pages/health_page.py" line="239" />
             <source>not recognised</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="240" />
             <location filename="../../app/gui/pages/health_page.py" line="240" />
             <source>failed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="257" />
-            <location filename="../../app/gui/pages/health_page.py" line="257" />
             <source>Dates covered: %1 to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="265" />
             <location filename="../../app/gui/pages/health_page.py" line="265" />
             <source>your account</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="267" />
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>protected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>public</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="268" />
-            <location filename="../../app/gui/pages/health_page.py" line="268" />
             <source>public or protected: not stated in the archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="272" />
             <location filename="../../app/gui/pages/health_page.py" line="272" />
             <source>This import was cancelled; nothing from it was kept.</source>
             <translation type="unfinished" />
@@ -802,49 +689,40 @@
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="25" />
             <location filename="../../app/gui/pages/import_page.py" line="65" />
-            <location filename="../../app/gui/pages/import_page.py" line="25" />
-            <location filename="../../app/gui/pages/import_page.py" line="65" />
             <source>Reading your archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="31" />
             <location filename="../../app/gui/pages/import_page.py" line="31" />
             <source>Everything happens on this computer. Nothing is uploaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="35" />
-            <location filename="../../app/gui/pages/import_page.py" line="35" />
             <source>Current file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="37" />
             <location filename="../../app/gui/pages/import_page.py" line="37" />
             <source>Import progress</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="38" />
-            <location filename="../../app/gui/pages/import_page.py" line="38" />
             <source>Cancel import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="45" />
             <location filename="../../app/gui/pages/import_page.py" line="45" />
             <source>Choose another archive</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="69" />
-            <location filename="../../app/gui/pages/import_page.py" line="69" />
             <source>Opening…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="73" />
             <location filename="../../app/gui/pages/import_page.py" line="73" />
             <source>Cancelling…</source>
             <translation type="unfinished" />
@@ -854,60 +732,50 @@
         <name>IntroPage</name>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="31" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="31" />
             <source>Take back what you can</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="34" />
             <location filename="../../app/gui/wizard/intro_page.py" line="34" />
             <source>For each platform, the wizard shows only the steps that exist where you live: what each one stops, what it cannot stop, and where to find it.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="41" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="41" />
             <source>Opting out stops future use only: nothing here removes your data from AI models that were already trained. Your answers are saved on this computer with their date and update your exposure at once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="57" />
             <location filename="../../app/gui/wizard/intro_page.py" line="57" />
             <source>Where you live</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="59" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="59" />
             <source>Opt-out rights differ by region; this is also saved in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="61" />
             <location filename="../../app/gui/wizard/intro_page.py" line="61" />
             <source>Choose where you live…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="66" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="66" />
             <source>Where you live:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="69" />
             <location filename="../../app/gui/wizard/intro_page.py" line="69" />
             <source>Platforms to go through:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="83" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="83" />
             <source>Platforms you imported are ticked. Threads steps come with Instagram.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="85" />
             <location filename="../../app/gui/wizard/intro_page.py" line="85" />
             <source>Nothing is imported yet, so every platform is ticked.</source>
             <translation type="unfinished" />
@@ -917,24 +785,20 @@
         <name>ItemDetail</name>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="69" />
-            <location filename="../../app/gui/pages/item_detail.py" line="69" />
             <source>Item details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="93" />
             <location filename="../../app/gui/pages/item_detail.py" line="93" />
             <source>This item is no longer in your library.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="107" />
-            <location filename="../../app/gui/pages/item_detail.py" line="107" />
             <source>{0} on {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="110" />
             <location filename="../../app/gui/pages/item_detail.py" line="110" />
             <source>(no text)</source>
             <translation type="unfinished" />
@@ -942,55 +806,45 @@
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="114" />
             <location filename="../../app/gui/pages/item_detail.py" line="157" />
-            <location filename="../../app/gui/pages/item_detail.py" line="114" />
-            <location filename="../../app/gui/pages/item_detail.py" line="157" />
             <source>Show original record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="129" />
             <location filename="../../app/gui/pages/item_detail.py" line="129" />
             <source>No policy clause we know of covers this item.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="140" />
-            <location filename="../../app/gui/pages/item_detail.py" line="140" />
             <source>Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="144" />
             <location filename="../../app/gui/pages/item_detail.py" line="144" />
             <source>Visibility:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="146" />
-            <location filename="../../app/gui/pages/item_detail.py" line="146" />
             <source>Refers to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="148" />
             <location filename="../../app/gui/pages/item_detail.py" line="148" />
             <source>Media:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="150" />
-            <location filename="../../app/gui/pages/item_detail.py" line="150" />
             <source>{0} › {1}, record {2}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="151" />
-            <location filename="../../app/gui/pages/item_detail.py" line="151" />
             <source>From:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="157" />
             <location filename="../../app/gui/pages/item_detail.py" line="157" />
             <source>Hide original record</source>
             <translation type="unfinished" />
@@ -1005,42 +859,35 @@
         <name>ItemFilterBar</name>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
             <source>Search your posts, messages and more…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
             <source>Search items</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From: any date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From date</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To: any date</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
             <source>Clear filters</source>
             <translation type="unfinished" />
@@ -1075,12 +922,10 @@
         <name>ItemsModel</name>
         <message>
             <location filename="../../app/gui/models/items_model.py" line="237" />
-            <location filename="../../app/gui/models/items_model.py" line="237" />
             <source>This column cannot be sorted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="251" />
             <location filename="../../app/gui/models/items_model.py" line="251" />
             <source>Loading…</source>
             <translation type="unfinished" />
@@ -1120,60 +965,50 @@
         <name>ItemsPage</name>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="88" />
-            <location filename="../../app/gui/pages/items_page.py" line="88" />
             <source>Your items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="92" />
             <location filename="../../app/gui/pages/items_page.py" line="92" />
             <source>Number of items shown</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="113" />
-            <location filename="../../app/gui/pages/items_page.py" line="113" />
             <source>Clear filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="160" />
             <location filename="../../app/gui/pages/items_page.py" line="160" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="250" />
-            <location filename="../../app/gui/pages/items_page.py" line="250" />
             <source>Could not read your library: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="254" />
             <location filename="../../app/gui/pages/items_page.py" line="254" />
             <source>Counting…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="258" />
-            <location filename="../../app/gui/pages/items_page.py" line="258" />
             <source>1 item</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="260" />
             <location filename="../../app/gui/pages/items_page.py" line="260" />
             <source>{0} items</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="264" />
-            <location filename="../../app/gui/pages/items_page.py" line="264" />
             <source>No items match — clear filters to see everything.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="266" />
             <location filename="../../app/gui/pages/items_page.py" line="266" />
             <source>Your library is empty. Open an archive to see your items here.</source>
             <translation type="unfinished" />
@@ -1183,168 +1018,140 @@
         <name>LettersPage</name>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="59" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="59" />
             <source>Object in writing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="62" />
             <location filename="../../app/gui/wizard/letters_page.py" line="62" />
             <source>Where you live, data-protection law lets you object to AI training based on “legitimate interests” (Article 21) and ask what was used (Article 15).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="69" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="69" />
             <source>Platform the letter is for</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="70" />
             <location filename="../../app/gui/wizard/letters_page.py" line="70" />
             <source>Platform:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="73" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="73" />
             <source>Objection (Art. 21)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="74" />
             <location filename="../../app/gui/wizard/letters_page.py" line="74" />
             <source>Objection to AI training, Article 21</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="75" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="75" />
             <source>Access request (Art. 15)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="76" />
             <location filename="../../app/gui/wizard/letters_page.py" line="76" />
             <source>Access request about AI training, Article 15</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="82" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="82" />
             <source>Letter:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="84" />
             <location filename="../../app/gui/wizard/letters_page.py" line="84" />
             <source>Your name as on the account</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="86" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="86" />
             <source>Your account handle or e-mail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="87" />
             <location filename="../../app/gui/wizard/letters_page.py" line="87" />
             <source>Your name:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="88" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="88" />
             <source>Account:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="91" />
             <location filename="../../app/gui/wizard/letters_page.py" line="91" />
             <source>Letter text</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="92" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="92" />
             <source>You can edit the text before copying it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="98" />
             <location filename="../../app/gui/wizard/letters_page.py" line="98" />
             <source>Where to send the letter</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="102" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="102" />
             <source>Copy to clipboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="103" />
             <location filename="../../app/gui/wizard/letters_page.py" line="103" />
             <source>Copy the letter to the clipboard</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="104" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="104" />
             <source>Save as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="105" />
             <location filename="../../app/gui/wizard/letters_page.py" line="105" />
             <source>Save the letter as a text file</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="146" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="146" />
             <source>[your name]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="147" />
             <location filename="../../app/gui/wizard/letters_page.py" line="147" />
             <source>[your account]</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="152" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="152" />
             <source>Send it to %1 through &lt;a href="%2"&gt;%2&lt;/a&gt;.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="160" />
             <location filename="../../app/gui/wizard/letters_page.py" line="160" />
             <source>Copied.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="166" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="166" />
             <source>Save the letter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="166" />
             <location filename="../../app/gui/wizard/letters_page.py" line="166" />
             <source>Text files (*.txt)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="173" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="173" />
             <source>Could not save: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="175" />
             <location filename="../../app/gui/wizard/letters_page.py" line="175" />
             <source>Saved to %1.</source>
             <translation type="unfinished" />
@@ -1354,108 +1161,90 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../app/gui/main_window.py" line="89" />
-            <location filename="../../app/gui/main_window.py" line="89" />
             <source>Sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="91" />
             <location filename="../../app/gui/main_window.py" line="91" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="91" />
-            <location filename="../../app/gui/main_window.py" line="91" />
             <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="91" />
             <location filename="../../app/gui/main_window.py" line="91" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="91" />
-            <location filename="../../app/gui/main_window.py" line="91" />
             <source>Archive health</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="127" />
             <location filename="../../app/gui/main_window.py" line="127" />
             <source>Nothing leaves this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="161" />
-            <location filename="../../app/gui/main_window.py" line="161" />
             <source>Open archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="168" />
             <location filename="../../app/gui/main_window.py" line="168" />
             <source>Open extracted archive folder</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="180" />
-            <location filename="../../app/gui/main_window.py" line="180" />
             <source>An import is already running.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="207" />
             <location filename="../../app/gui/main_window.py" line="207" />
             <source>Nothing importable was found.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="208" />
-            <location filename="../../app/gui/main_window.py" line="208" />
             <source>Nothing was imported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="217" />
             <location filename="../../app/gui/main_window.py" line="217" />
             <source>Imported %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="225" />
-            <location filename="../../app/gui/main_window.py" line="225" />
             <source>Import cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="225" />
             <location filename="../../app/gui/main_window.py" line="225" />
             <source>Import cancelled. Nothing was kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="232" />
-            <location filename="../../app/gui/main_window.py" line="232" />
             <source>The import stopped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="246" />
             <location filename="../../app/gui/main_window.py" line="246" />
             <source>Updating what applies to your items…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="257" />
-            <location filename="../../app/gui/main_window.py" line="257" />
             <source>Updated %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="279" />
             <location filename="../../app/gui/main_window.py" line="279" />
             <source>Everything was forgotten.</source>
             <translation type="unfinished" />
@@ -1616,8 +1405,6 @@
         <message>
             <location filename="../../app/gui/wizard/wizard.py" line="38" />
             <location filename="../../app/gui/wizard/wizard.py" line="39" />
-            <location filename="../../app/gui/wizard/wizard.py" line="38" />
-            <location filename="../../app/gui/wizard/wizard.py" line="39" />
             <source>Opt-out wizard</source>
             <translation type="unfinished" />
         </message>
@@ -1626,54 +1413,45 @@
         <name>PassphraseDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
             <source>Choose a passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
             <source>Enter passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="38" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="38" />
             <source>Your library will be saved encrypted with this passphrase. Overshare cannot recover it: if you forget it, you will have to start again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="43" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="43" />
             <source>Enter the passphrase that protects your saved library.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="53" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="53" />
             <source>Passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="54" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="54" />
             <source>Passphrase:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="57" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="57" />
             <source>Passphrase again</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="59" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="59" />
             <source>Again:</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="82" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="82" />
             <source>Use at least %n characters.</source>
             <translation type="unfinished">
@@ -1683,12 +1461,10 @@
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="84" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="84" />
             <source>The two passphrases differ.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="161" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="161" />
             <source>Forget library?</source>
             <translation type="unfinished" />
@@ -1704,60 +1480,50 @@
         <name>PolicyUpdateDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
             <source>Policy updates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
             <source>Overshare downloads the published policy file with one plain request and checks its signature. Nothing about you or your data is sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
             <source>Not checked yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
             <source>What changed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
             <source>Check for policy updates when Overshare starts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
             <source>Check now</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
             <source>Use the new policies</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
             <source>Policy updates are not installed in a session that writes nothing.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
             <source>Checking for policy updates…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
             <source>Now using policy version %s.</source>
             <translation type="unfinished" />
@@ -1891,18 +1657,15 @@
         <name>SettingsDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="67" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="67" />
             <source>Settings</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="71" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="71" />
             <source>About you</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="74" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="74" />
             <source>Where you live</source>
             <translation type="unfinished" />
@@ -1910,151 +1673,125 @@
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="75" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="82" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="75" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="82" />
             <source>Not set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="79" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="79" />
             <source>Year of birth</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="83" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="83" />
             <source>Where you live:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="84" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="84" />
             <source>Year of birth:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="87" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="87" />
             <source>Used only on this computer, to apply the rules for your region and age. Unset answers show as uncertain.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="97" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="97" />
             <source>Appearance</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="100" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="100" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="104" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="104" />
             <source>Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="107" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="107" />
             <source>Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="108" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="108" />
             <source>Theme:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="109" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="109" />
             <source>A new language applies when you next start Overshare.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="116" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="116" />
             <source>Your data</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="120" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="120" />
             <source>Data location</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="121" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="121" />
             <source>Open folder</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="129" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="129" />
             <source>Imported archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="130" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="130" />
             <source>Forget archive…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="136" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="136" />
             <source>Forget everything…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="139" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="139" />
             <source>Deletes the library, its key and your settings from this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="162" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="162" />
             <source>In memory only (nothing saved)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="170" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="170" />
             <source>%1 (%2, %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="178" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="178" />
             <source>No archive imported yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="200" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="200" />
             <source>Forget archive?</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="202" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="202" />
             <source>Remove “%1” and all its items from Overshare? Your archive file is not touched; you can import it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="212" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="212" />
             <source>Forget everything?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="214" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="214" />
             <source>Delete every imported item, the library and its key, and your settings (region, birth year, recorded opt-outs) from this computer? Your archive files are not touched. This cannot be undone.</source>
             <translation type="unfinished" />
@@ -2119,132 +1856,110 @@
         <name>StepPage</name>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="64" />
-            <location filename="../../app/gui/wizard/step_page.py" line="64" />
             <source>There is no opt-out for this where you live.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
             <location filename="../../app/gui/wizard/step_page.py" line="67" />
             <source>What happens</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="67" />
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
             <source>What this covers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="69" />
             <location filename="../../app/gui/wizard/step_page.py" line="69" />
             <source>What this does NOT cover</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="81" />
-            <location filename="../../app/gui/wizard/step_page.py" line="81" />
             <source>The next pages show how</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="84" />
             <location filename="../../app/gui/wizard/step_page.py" line="84" />
             <source>After the steps, the wizard writes an Article 21 objection for you.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="87" />
-            <location filename="../../app/gui/wizard/step_page.py" line="87" />
             <source>On the website</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="89" />
             <location filename="../../app/gui/wizard/step_page.py" line="89" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="91" />
-            <location filename="../../app/gui/wizard/step_page.py" line="91" />
             <source>Open in browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="94" />
             <location filename="../../app/gui/wizard/step_page.py" line="94" />
             <source>Open %1 in your browser</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="100" />
-            <location filename="../../app/gui/wizard/step_page.py" line="100" />
             <source>How sure we are: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="106" />
             <location filename="../../app/gui/wizard/step_page.py" line="106" />
             <source>Source: %1 (checked %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="114" />
-            <location filename="../../app/gui/wizard/step_page.py" line="114" />
             <source>Source: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="158" />
             <location filename="../../app/gui/wizard/step_page.py" line="158" />
             <source>Your answer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="160" />
-            <location filename="../../app/gui/wizard/step_page.py" line="160" />
             <source>Done, on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <source>Not now</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="162" />
-            <location filename="../../app/gui/wizard/step_page.py" line="162" />
             <source>Not available to me</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="175" />
             <location filename="../../app/gui/wizard/step_page.py" line="175" />
             <source>Date you did it</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="220" />
-            <location filename="../../app/gui/wizard/step_page.py" line="220" />
             <source>The policy data changed since you answered. Please check again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="224" />
             <location filename="../../app/gui/wizard/step_page.py" line="224" />
             <source>A newer policy (from %1) applies since you answered. Check again.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="228" />
-            <location filename="../../app/gui/wizard/step_page.py" line="228" />
             <source>Not answered yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="231" />
             <location filename="../../app/gui/wizard/step_page.py" line="231" />
             <source>Saved: %1 (%2).</source>
             <translation type="unfinished" />
@@ -2254,12 +1969,10 @@
         <name>SummaryPage</name>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="45" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="45" />
             <source>What you changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="48" />
             <location filename="../../app/gui/wizard/summary_page.py" line="48" />
             <source>Before: the platforms' defaults. After: your recorded answers. Opting out is not retroactive, so items that may already have been used stay flagged.</source>
             <translation type="unfinished" />
@@ -2267,97 +1980,80 @@
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="53" />
             <location filename="../../app/gui/wizard/summary_page.py" line="150" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="53" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="150" />
             <source>Comparing your items…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
             <location filename="../../app/gui/wizard/summary_page.py" line="58" />
             <source>Effect of each opt-out step</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="61" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="61" />
             <source>Step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <source>Your answer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="63" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
             <source>Allowed → blocked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <source>Uncertain → blocked</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="65" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
             <source>Maybe used before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="69" />
             <location filename="../../app/gui/wizard/summary_page.py" line="69" />
             <source>Items with a use that was allowed now and is blocked by this answer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="70" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
             <source>Items with a use that was uncertain and is blocked by this answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
             <location filename="../../app/gui/wizard/summary_page.py" line="72" />
             <source>Of the items this answer blocked, those that may already have been used: opting out does not undo that</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="192" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="192" />
             <source>Nothing is imported, so the effect on your items cannot be shown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="196" />
             <location filename="../../app/gui/wizard/summary_page.py" line="196" />
             <source>Items a platform may use now: %1 → %2. May already have been used: %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="238" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="238" />
             <source>1 step is still open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="240" />
             <location filename="../../app/gui/wizard/summary_page.py" line="240" />
             <source>%1 steps are still open</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="242" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="242" />
             <source> (not answered or “Not now”): the Tools menu opens the wizard again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="244" />
             <location filename="../../app/gui/wizard/summary_page.py" line="244" />
             <source>You answered every step.</source>
             <translation type="unfinished" />
@@ -2367,54 +2063,45 @@
         <name>TagCard</name>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="74" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="74" />
             <source>Clause:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="81" />
             <location filename="../../app/gui/widgets/tag_card.py" line="81" />
             <source>Source:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="83" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="83" />
             <source>In force since:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="85" />
             <location filename="../../app/gui/widgets/tag_card.py" line="85" />
             <source>Confidence:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="86" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="86" />
             <source>Status:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="89" />
             <location filename="../../app/gui/widgets/tag_card.py" line="89" />
             <source>May already have been used:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="92" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="92" />
             <source>Recipients:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="112" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="112" />
             <source>Change “{0}”…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="123" />
             <location filename="../../app/gui/widgets/tag_card.py" line="123" />
             <source>No setting we know of changes this.</source>
             <translation type="unfinished" />
@@ -2444,7 +2131,6 @@
         <name>UpdateWorker</name>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
             <source>The policy update check failed: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2453,126 +2139,105 @@
         <name>WelcomePage</name>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="110" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="110" />
             <source>See what the platforms may do with your posts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="114" />
             <location filename="../../app/gui/pages/welcome_page.py" line="114" />
             <source>Overshare reads the data archive you downloaded from X, LinkedIn, Facebook or Instagram and shows, item by item, what each platform's policy lets it do with it: train its AI, share it with others, or use it for ads. Everything happens on this computer: nothing is uploaded and there is no account. Then it helps you change the settings that stop the uses you do not want.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="128" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="128" />
             <source>No archive yet? How to ask for one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="138" />
             <location filename="../../app/gui/pages/welcome_page.py" line="138" />
             <source>&amp;Workshop mode</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="139" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="139" />
             <source>Workshop mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="142" />
             <location filename="../../app/gui/pages/welcome_page.py" line="142" />
             <source>For shared computers: everything stays in memory and is forgotten when you reset or close the app</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="149" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="149" />
             <source>Nothing is saved on this computer. Reset when you are done.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="154" />
             <location filename="../../app/gui/pages/welcome_page.py" line="154" />
             <source>Reset for the &amp;next person</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="155" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="155" />
             <source>Reset for the next person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="157" />
             <location filename="../../app/gui/pages/welcome_page.py" line="157" />
             <source>Forgets everything opened in this session and starts again</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="183" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="183" />
             <source>Drop your archive here: zip files or extracted folders, several at once</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="189" />
             <location filename="../../app/gui/pages/welcome_page.py" line="189" />
             <source>&amp;Open my archive…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="191" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="191" />
             <source>Open archive zip files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="192" />
             <location filename="../../app/gui/pages/welcome_page.py" line="192" />
             <source>Open a folde&amp;r…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="193" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="193" />
             <source>Open an extracted archive folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="194" />
             <location filename="../../app/gui/pages/welcome_page.py" line="194" />
             <source>Try with &amp;demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="195" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="195" />
             <source>Try with demo data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="197" />
             <location filename="../../app/gui/pages/welcome_page.py" line="197" />
             <source>Opens made-up archives of a fictional person</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="211" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="211" />
             <source>About you (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="215" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="215" />
             <source>Why this matters: the rules differ by region (people in the EU and UK, for example, could object before some AI training began), and some platforms leave out what you posted before you turned 18. If you skip this, the answers that depend on it show as uncertain.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="231" />
             <location filename="../../app/gui/pages/welcome_page.py" line="231" />
             <source>Where you live</source>
             <translation type="unfinished" />
@@ -2580,67 +2245,55 @@
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="232" />
             <location filename="../../app/gui/pages/welcome_page.py" line="239" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="232" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="239" />
             <source>Not set</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="236" />
             <location filename="../../app/gui/pages/welcome_page.py" line="236" />
             <source>Birth year</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="241" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="241" />
             <source>Where you &amp;live:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="242" />
             <location filename="../../app/gui/pages/welcome_page.py" line="242" />
             <source>&amp;Year of birth:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="246" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="246" />
             <source>S&amp;kip for now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="247" />
             <location filename="../../app/gui/pages/welcome_page.py" line="247" />
             <source>Skip where you live and birth year</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="266" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="266" />
             <source>How to ask each platform for your archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="270" />
             <location filename="../../app/gui/pages/welcome_page.py" line="270" />
             <source>Open the %1 download page</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="280" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="280" />
             <source>How to download your %1 archive</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="308" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="308" />
             <source>Saved. You can change this in Settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="313" />
             <location filename="../../app/gui/pages/welcome_page.py" line="313" />
             <source>Skipped: answers that depend on where you live or your age show as uncertain.</source>
             <translation type="unfinished" />
@@ -2670,13 +2323,10 @@
         <name>WorkshopController</name>
         <message>
             <location filename="../../app/gui/workshop.py" line="51" />
-            <location filename="../../app/gui/workshop.py" line="51" />
             <source>&amp;Reset for the next person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="52" />
-            <location filename="../../app/gui/workshop.py" line="166" />
             <location filename="../../app/gui/workshop.py" line="52" />
             <location filename="../../app/gui/workshop.py" line="166" />
             <source>Reset for the next person</source>
@@ -2684,13 +2334,10 @@
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="54" />
-            <location filename="../../app/gui/workshop.py" line="54" />
             <source>Forgets everything opened in this workshop session and starts again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="117" />
-            <location filename="../../app/gui/workshop.py" line="122" />
             <location filename="../../app/gui/workshop.py" line="117" />
             <location filename="../../app/gui/workshop.py" line="122" />
             <source>Start workshop mode</source>
@@ -2698,13 +2345,10 @@
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="119" />
-            <location filename="../../app/gui/workshop.py" line="119" />
             <source>Workshop mode starts an empty session that lives in memory only. Your saved library stays as it is, closed until you leave workshop mode.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="137" />
-            <location filename="../../app/gui/workshop.py" line="139" />
             <location filename="../../app/gui/workshop.py" line="137" />
             <location filename="../../app/gui/workshop.py" line="139" />
             <source>Leave workshop mode</source>
@@ -2712,26 +2356,30 @@
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="138" />
-            <location filename="../../app/gui/workshop.py" line="138" />
             <source>Everything opened in this workshop session will be forgotten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="167" />
             <location filename="../../app/gui/workshop.py" line="167" />
             <source>Forget everything opened in this session and start again?</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="168" />
-            <location filename="../../app/gui/workshop.py" line="168" />
             <source>Reset</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="185" />
-            <location filename="../../app/gui/workshop.py" line="185" />
             <source>Ready for the next person: nothing is kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>busy</name>
+        <message>
+            <location filename="../../app/gui/busy.py" line="52" />
+            <source>Overshare</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3941,8 +3589,15 @@
         <name>run</name>
         <message>
             <location filename="../../app/gui/run.py" line="43" />
-            <location filename="../../app/gui/run.py" line="43" />
             <source>Overshare hit an unexpected problem: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message>
+            <location filename="../../app/gui/session.py" line="35" />
+            <source>Opening your library…</source>
             <translation type="unfinished" />
         </message>
     </context>

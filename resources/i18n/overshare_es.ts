@@ -5,24 +5,20 @@
         <name>AboutDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/about_dialog.py" line="27" />
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="27" />
             <source>About Overshare</source>
             <translation>Acerca de Overshare</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="34" />
             <location filename="../../app/gui/dialogs/about_dialog.py" line="34" />
             <source>Policy data: %1 documents, last checked %2; the newest took effect on %3.</source>
             <translation>Datos de políticas: %1 documentos, última comprobación el %2; el más reciente entró en vigor el %3.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/about_dialog.py" line="43" />
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="43" />
             <source>Shows which of your social-media data the platforms may use to train AI, share or use for ads, and helps you opt out. Everything stays on this computer.</source>
             <translation>Muestra cuáles de sus datos de redes sociales pueden usar las plataformas para entrenar IA, compartir o usar con fines publicitarios, y le ayuda a oponerse. Todo permanece en este equipo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/about_dialog.py" line="51" />
             <location filename="../../app/gui/dialogs/about_dialog.py" line="51" />
             <source>Built with Python %1, Qt %2 and PySide6 %3 (LGPLv3), SQLCipher (BSD), orjson (Apache-2.0/MIT), keyring (MIT), platformdirs (MIT), httpx (BSD) and cryptography (Apache-2.0/BSD). Qt and PySide6 are used under the GNU LGPL version 3; their source is available from qt.io.</source>
             <translation>Creado con Python %1, Qt %2 y PySide6 %3 (LGPLv3), SQLCipher (BSD), orjson (Apache-2.0/MIT), keyring (MIT), platformdirs (MIT), httpx (BSD) y cryptography (Apache-2.0/BSD). Qt y PySide6 se usan conforme a la GNU LGPL versión 3; su código fuente está disponible en qt.io.</translation>
@@ -32,13 +28,10 @@
         <name>DashboardPage</name>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="81" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="81" />
             <source>Your exposure</source>
             <translation>Qué pueden hacer con sus datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="83" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="219" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="83" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="219" />
             <source>Counting…</source>
@@ -46,30 +39,25 @@
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="91" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="91" />
             <source>Opens the opt-out wizard at the first step whose policy changed</source>
             <translation>Abre el asistente de exclusión en el primer paso cuya política haya cambiado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="99" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="99" />
             <source>Nothing imported yet.</source>
             <translation>Aún no se ha importado nada.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="100" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="100" />
             <source>Open an archive or try the demo…</source>
             <translation>Abra un archivo de datos o pruebe la demostración…</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="114" />
             <source>in your library</source>
             <translation>en su biblioteca</translation>
@@ -77,25 +65,20 @@
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="116" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="157" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="116" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="157" />
             <source>Allowed now</source>
             <translation>Permitido ahora</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="117" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="117" />
             <source>a platform may use them for AI, sharing or ads</source>
             <translation>una plataforma puede usarlos para IA, compartirlos o para publicidad</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="121" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="121" />
             <source>May already have been used</source>
             <translation>Puede que ya se hayan usado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="122" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="122" />
             <source>opting out does not undo past use</source>
             <translation>oponerse no deshace el uso anterior</translation>
@@ -103,145 +86,120 @@
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="159" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="159" />
             <source>Uncertain</source>
             <translation>Incierto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="126" />
             <source>depends on facts we do not know</source>
             <translation>depende de datos que desconocemos</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="135" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="135" />
             <source>By platform (each item counted once)</source>
             <translation>Por plataforma (cada elemento se cuenta una vez)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="137" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="137" />
             <source>Items per platform by exposure</source>
             <translation>Elementos por plataforma según su uso</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="141" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="141" />
             <source>Things you can do now</source>
             <translation>Lo que puede hacer ahora</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="146" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="146" />
             <source>What each use covers</source>
             <translation>Qué abarca cada uso</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="149" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="149" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="156" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="156" />
             <source>Use</source>
             <translation>Uso</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="158" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="158" />
             <source>Blocked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="160" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="160" />
             <source>Not used</source>
             <translation>No se usa</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="169" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="169" />
             <source>Items per use and status; activate a count to list them</source>
             <translation>Elementos por uso y estado; active un número para verlos en una lista</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="184" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="184" />
             <source>Click a count to list those items.</source>
             <translation>Haga clic en un número para ver esos elementos en una lista.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
             <source>Review 1 opt-out step</source>
             <translation>Revisar 1 paso de exclusión</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="203" />
             <source>Review %1 opt-out steps</source>
             <translation>Revisar %1 pasos de exclusión</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="253" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="253" />
             <source>where you live</source>
             <translation>dónde vive</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="255" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="255" />
             <source>your birth year</source>
             <translation>su año de nacimiento</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="257" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="257" />
             <source> Set %1 in Settings for surer answers.</source>
             <translation> Indique %1 en Configuración para obtener respuestas más seguras.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="262" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="262" />
             <source>%1 from %2.</source>
             <translation>%1 de %2.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="290" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="290" />
             <source>All platforms</source>
             <translation>Todas las plataformas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="308" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="308" />
             <source>No setting change would reduce your exposure further.</source>
             <translation>Ningún cambio de configuración reduciría más su exposición.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="324" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="324" />
             <source>Would cover %1 that are still exposed.</source>
             <translation>Abarcaría %1 aún sin proteger.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="330" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="330" />
             <source>Show me how</source>
             <translation>Mostrarme cómo</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/dashboard_page.py" line="331" />
-            <location filename="../../app/gui/pages/dashboard_page.py" line="331" />
             <source>Show me how to change %1</source>
             <translation>Mostrarme cómo cambiar «%1»</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/dashboard_page.py" line="368" />
             <location filename="../../app/gui/pages/dashboard_page.py" line="368" />
             <source>List these items</source>
             <translation>Ver estos elementos en una lista</translation>
@@ -251,18 +209,15 @@
         <name>ErrorDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="21" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="21" />
             <source>Something went wrong</source>
             <translation>Algo salió mal</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="29" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="29" />
             <source>Your archive was not changed. You can copy the details for a bug report.</source>
             <translation>Su archivo de datos no se ha modificado. Puede copiar los detalles para un informe de error.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="35" />
             <location filename="../../app/gui/dialogs/error_dialog.py" line="35" />
             <source>Technical details</source>
             <translation>Detalles técnicos</translation>
@@ -270,19 +225,15 @@
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="40" />
             <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="40" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
             <source>Show details</source>
             <translation>Mostrar detalles</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/error_dialog.py" line="41" />
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="41" />
             <source>Copy details</source>
             <translation>Copiar detalles</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
             <location filename="../../app/gui/dialogs/error_dialog.py" line="55" />
             <source>Hide details</source>
             <translation>Ocultar detalles</translation>
@@ -292,114 +243,95 @@
         <name>ExportDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
             <source>Export report</source>
             <translation>Exportar informe</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
             <source>Report format</source>
             <translation>Formato del informe</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
             <source>Share-safe edition (redacted)</source>
             <translation>Versión para compartir (sin datos identificativos)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
             <source>Counts, categories, verdicts, dates and your opt-out checklist only: no item text, handles, names, ids or links to your content.</source>
             <translation>Solo recuentos, categorías, valoraciones, fechas y su lista de comprobación de exclusiones: sin texto de elementos, nombres de usuario, nombres, identificadores ni enlaces a su contenido.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
             <source>Destination file</source>
             <translation>Archivo de destino</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
             <source>Choose the destination file</source>
             <translation>Elegir el archivo de destino</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
             <source>Save to</source>
             <translation>Guardar en</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
             <source>Save report as</source>
             <translation>Guardar informe como</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
             <source>Replace file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} ya existe. ¿Desea reemplazarlo?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
             <source>The report could not be written</source>
             <translation>No se pudo escribir el informe</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
             <source>Preparing…</source>
             <translation>Preparando…</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
             <source>Saved {path}: {n} items, {e} exposed now.</source>
             <translation>Guardado {path}: {n} elementos, {e} expuestos ahora.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
             <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exportación cancelada; no se ha escrito nada.</translation>
@@ -429,108 +361,90 @@
         <name>GroupSummaryDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
             <source>Export anonymous group summary</source>
             <translation>Exportar resumen anónimo del grupo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
             <source>Hand this file to the workshop facilitator: it holds counts only (how many items of each kind, how many each policy may use, which settings would help) and the first and last year of your data. No posts, messages, names, ids, file names or exact dates. This is exactly what will be saved:</source>
             <translation>Entregue este archivo a la persona que dirige el taller: solo contiene recuentos (cuántos elementos de cada tipo, cuántos puede usar cada política, qué ajustes ayudarían) y el primer y el último año de sus datos. Ninguna publicación, mensaje, nombre, identificador, nombre de archivo ni fecha exacta. Esto es exactamente lo que se guardará:</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
             <source>Counting your items…</source>
             <translation>Contando sus elementos…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
             <source>Summary contents</source>
             <translation>Contenido del resumen</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
             <source>The file that will be saved, as text: counts only</source>
             <translation>El archivo que se guardará, como texto: solo recuentos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
             <source>&amp;Save…</source>
             <translation>&amp;Guardar…</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
             <source>Save the summary to a file</source>
             <translation>Guardar el resumen en un archivo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
             <source>Close without saving</source>
             <translation>Cerrar sin guardar</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
             <source>The summary could not be made</source>
             <translation>No se pudo crear el resumen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
             <source>Counts for %1 from %2.</source>
             <translation>Recuentos de %1 de %2.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
             <source>no platform</source>
             <translation>ninguna plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
             <source>Years %1 to %2.</source>
             <translation>Años: de %1 a %2.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="105" />
             <source>Region: %1.</source>
             <translation>Región: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="110" />
             <source>Nothing to summarise yet: open an archive first.</source>
             <translation>Aún no hay nada que resumir: abra primero un archivo de datos.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="115" />
             <source>Save anonymous group summary</source>
             <translation>Guardar resumen anónimo del grupo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="118" />
             <source>Workshop summary (*.json)</source>
             <translation>Resumen del taller (*.json)</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="135" />
             <source>%1 could not be saved (%2).</source>
             <translation>No se pudo guardar %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
             <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
             <source>Saved to %1.</source>
             <translation>Guardado en %1.</translation>
@@ -540,24 +454,20 @@
         <name>HealthPage</name>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="120" />
-            <location filename="../../app/gui/pages/health_page.py" line="120" />
             <source>Archive health</source>
             <translation>Estado del archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="123" />
             <location filename="../../app/gui/pages/health_page.py" line="123" />
             <source>Import</source>
             <translation>Importación</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="138" />
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
             <location filename="../../app/gui/pages/health_page.py" line="138" />
             <source>Kind</source>
             <translation>Tipo</translation>
@@ -565,133 +475,110 @@
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="138" />
             <location filename="../../app/gui/pages/health_page.py" line="142" />
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="142" />
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
             <location filename="../../app/gui/pages/health_page.py" line="142" />
             <source>Details</source>
             <translation>Detalles</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="145" />
-            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Items per kind</source>
             <translation>Elementos por tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="146" />
             <location filename="../../app/gui/pages/health_page.py" line="146" />
             <source>Archive files</source>
             <translation>Archivos de la exportación</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="183" />
-            <location filename="../../app/gui/pages/health_page.py" line="183" />
             <source>Last attempt (nothing stored)</source>
             <translation>Último intento (no se guardó nada)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="185" />
             <location filename="../../app/gui/pages/health_page.py" line="185" />
             <source>import %1</source>
             <translation>importación %1</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="212" />
-            <location filename="../../app/gui/pages/health_page.py" line="212" />
             <source>No archive imported yet.</source>
             <translation>Aún no se ha importado ningún archivo de datos.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
             <location filename="../../app/gui/pages/health_page.py" line="213" />
             <source>Open an archive to see which files were read.</source>
             <translation>Abra un archivo de datos para ver qué archivos se leyeron.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="219" />
-            <location filename="../../app/gui/pages/health_page.py" line="219" />
             <source>%1 found</source>
             <translation>%1 en total</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="221" />
             <location filename="../../app/gui/pages/health_page.py" line="221" />
             <source>%1 files read, %2 skipped, %3 not recognised, %4 failed</source>
             <translation>%1 archivos leídos, %2 omitidos, %3 no reconocidos, %4 con errores</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="237" />
-            <location filename="../../app/gui/pages/health_page.py" line="237" />
             <source>read</source>
             <translation>leído</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="238" />
             <location filename="../../app/gui/pages/health_page.py" line="238" />
             <source>skipped</source>
             <translation>omitido</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="239" />
-            <location filename="../../app/gui/pages/health_page.py" line="239" />
             <source>not recognised</source>
             <translation>no reconocido</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="240" />
             <location filename="../../app/gui/pages/health_page.py" line="240" />
             <source>failed</source>
             <translation>con errores</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="257" />
-            <location filename="../../app/gui/pages/health_page.py" line="257" />
             <source>Dates covered: %1 to %2</source>
             <translation>Periodo cubierto: del %1 al %2</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="265" />
             <location filename="../../app/gui/pages/health_page.py" line="265" />
             <source>your account</source>
             <translation>su cuenta</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="267" />
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>protected</source>
             <translation>protegida</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>public</source>
             <translation>pública</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="268" />
-            <location filename="../../app/gui/pages/health_page.py" line="268" />
             <source>public or protected: not stated in the archive</source>
             <translation>pública o protegida: el archivo de datos no lo indica</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="272" />
             <location filename="../../app/gui/pages/health_page.py" line="272" />
             <source>This import was cancelled; nothing from it was kept.</source>
             <translation>Esta importación se canceló; no se conservó nada de ella.</translation>
@@ -802,49 +689,40 @@
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="25" />
             <location filename="../../app/gui/pages/import_page.py" line="65" />
-            <location filename="../../app/gui/pages/import_page.py" line="25" />
-            <location filename="../../app/gui/pages/import_page.py" line="65" />
             <source>Reading your archive</source>
             <translation>Leyendo su archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="31" />
             <location filename="../../app/gui/pages/import_page.py" line="31" />
             <source>Everything happens on this computer. Nothing is uploaded.</source>
             <translation>Todo ocurre en este equipo. No se sube nada.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="35" />
-            <location filename="../../app/gui/pages/import_page.py" line="35" />
             <source>Current file</source>
             <translation>Archivo actual</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="37" />
             <location filename="../../app/gui/pages/import_page.py" line="37" />
             <source>Import progress</source>
             <translation>Progreso de la importación</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="38" />
-            <location filename="../../app/gui/pages/import_page.py" line="38" />
             <source>Cancel import</source>
             <translation>Cancelar importación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="45" />
             <location filename="../../app/gui/pages/import_page.py" line="45" />
             <source>Choose another archive</source>
             <translation>Elegir otro archivo de datos</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/import_page.py" line="69" />
-            <location filename="../../app/gui/pages/import_page.py" line="69" />
             <source>Opening…</source>
             <translation>Abriendo…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/import_page.py" line="73" />
             <location filename="../../app/gui/pages/import_page.py" line="73" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
@@ -854,60 +732,50 @@
         <name>IntroPage</name>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="31" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="31" />
             <source>Take back what you can</source>
             <translation>Recupere todo el control que pueda</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="34" />
             <location filename="../../app/gui/wizard/intro_page.py" line="34" />
             <source>For each platform, the wizard shows only the steps that exist where you live: what each one stops, what it cannot stop, and where to find it.</source>
             <translation>Para cada plataforma, el asistente muestra solo los pasos que existen donde usted vive: qué detiene cada uno, qué no puede detener y dónde encontrarlo.</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="41" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="41" />
             <source>Opting out stops future use only: nothing here removes your data from AI models that were already trained. Your answers are saved on this computer with their date and update your exposure at once.</source>
             <translation>Oponerse solo detiene el uso futuro: nada de esto elimina sus datos de los modelos de IA ya entrenados. Sus respuestas se guardan en este equipo con su fecha y actualizan su exposición al instante.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="57" />
             <location filename="../../app/gui/wizard/intro_page.py" line="57" />
             <source>Where you live</source>
             <translation>Dónde vive</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="59" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="59" />
             <source>Opt-out rights differ by region; this is also saved in Settings.</source>
             <translation>Los derechos de oposición varían según la región; esto también se guarda en Configuración.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="61" />
             <location filename="../../app/gui/wizard/intro_page.py" line="61" />
             <source>Choose where you live…</source>
             <translation>Elija dónde vive…</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="66" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="66" />
             <source>Where you live:</source>
             <translation>Dónde vive:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="69" />
             <location filename="../../app/gui/wizard/intro_page.py" line="69" />
             <source>Platforms to go through:</source>
             <translation>Plataformas que revisar:</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/intro_page.py" line="83" />
-            <location filename="../../app/gui/wizard/intro_page.py" line="83" />
             <source>Platforms you imported are ticked. Threads steps come with Instagram.</source>
             <translation>Las plataformas que ha importado están marcadas. Los pasos de Threads van con Instagram.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/intro_page.py" line="85" />
             <location filename="../../app/gui/wizard/intro_page.py" line="85" />
             <source>Nothing is imported yet, so every platform is ticked.</source>
             <translation>Aún no se ha importado nada, así que todas las plataformas están marcadas.</translation>
@@ -917,24 +785,20 @@
         <name>ItemDetail</name>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="69" />
-            <location filename="../../app/gui/pages/item_detail.py" line="69" />
             <source>Item details</source>
             <translation>Detalles del elemento</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="93" />
             <location filename="../../app/gui/pages/item_detail.py" line="93" />
             <source>This item is no longer in your library.</source>
             <translation>Este elemento ya no está en su biblioteca.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="107" />
-            <location filename="../../app/gui/pages/item_detail.py" line="107" />
             <source>{0} on {1}</source>
             <translation>{0} en {1}</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="110" />
             <location filename="../../app/gui/pages/item_detail.py" line="110" />
             <source>(no text)</source>
             <translation>(sin texto)</translation>
@@ -942,55 +806,45 @@
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="114" />
             <location filename="../../app/gui/pages/item_detail.py" line="157" />
-            <location filename="../../app/gui/pages/item_detail.py" line="114" />
-            <location filename="../../app/gui/pages/item_detail.py" line="157" />
             <source>Show original record</source>
             <translation>Mostrar registro original</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="129" />
             <location filename="../../app/gui/pages/item_detail.py" line="129" />
             <source>No policy clause we know of covers this item.</source>
             <translation>Ninguna cláusula de política que conozcamos abarca este elemento.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="140" />
-            <location filename="../../app/gui/pages/item_detail.py" line="140" />
             <source>Date:</source>
             <translation>Fecha:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="144" />
             <location filename="../../app/gui/pages/item_detail.py" line="144" />
             <source>Visibility:</source>
             <translation>Visibilidad:</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="146" />
-            <location filename="../../app/gui/pages/item_detail.py" line="146" />
             <source>Refers to:</source>
             <translation>Se refiere a:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="148" />
             <location filename="../../app/gui/pages/item_detail.py" line="148" />
             <source>Media:</source>
             <translation>Multimedia:</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="150" />
-            <location filename="../../app/gui/pages/item_detail.py" line="150" />
             <source>{0} › {1}, record {2}</source>
             <translation>{0} › {1}, registro {2}</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/item_detail.py" line="151" />
-            <location filename="../../app/gui/pages/item_detail.py" line="151" />
             <source>From:</source>
             <translation>De:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/item_detail.py" line="157" />
             <location filename="../../app/gui/pages/item_detail.py" line="157" />
             <source>Hide original record</source>
             <translation>Ocultar registro original</translation>
@@ -1005,42 +859,35 @@
         <name>ItemFilterBar</name>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="62" />
             <source>Search your posts, messages and more…</source>
             <translation>Busque en sus publicaciones, mensajes y más…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="64" />
             <source>Search items</source>
             <translation>Buscar elementos</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From: any date</source>
             <translation>Desde: cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="87" />
             <source>From date</source>
             <translation>Fecha inicial</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To: any date</source>
             <translation>Hasta: cualquier fecha</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="88" />
             <source>To date</source>
             <translation>Fecha final</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
             <location filename="../../app/gui/widgets/item_filter_bar.py" line="94" />
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
@@ -1075,12 +922,10 @@
         <name>ItemsModel</name>
         <message>
             <location filename="../../app/gui/models/items_model.py" line="237" />
-            <location filename="../../app/gui/models/items_model.py" line="237" />
             <source>This column cannot be sorted</source>
             <translation>Esta columna no se puede ordenar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/items_model.py" line="251" />
             <location filename="../../app/gui/models/items_model.py" line="251" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
@@ -1120,60 +965,50 @@
         <name>ItemsPage</name>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="88" />
-            <location filename="../../app/gui/pages/items_page.py" line="88" />
             <source>Your items</source>
             <translation>Sus elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="92" />
             <location filename="../../app/gui/pages/items_page.py" line="92" />
             <source>Number of items shown</source>
             <translation>Número de elementos mostrados</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="113" />
-            <location filename="../../app/gui/pages/items_page.py" line="113" />
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="160" />
             <location filename="../../app/gui/pages/items_page.py" line="160" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="250" />
-            <location filename="../../app/gui/pages/items_page.py" line="250" />
             <source>Could not read your library: {0}</source>
             <translation>No se pudo leer su biblioteca: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="254" />
             <location filename="../../app/gui/pages/items_page.py" line="254" />
             <source>Counting…</source>
             <translation>Contando…</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="258" />
-            <location filename="../../app/gui/pages/items_page.py" line="258" />
             <source>1 item</source>
             <translation>1 elemento</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="260" />
             <location filename="../../app/gui/pages/items_page.py" line="260" />
             <source>{0} items</source>
             <translation>{0} elementos</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/items_page.py" line="264" />
-            <location filename="../../app/gui/pages/items_page.py" line="264" />
             <source>No items match — clear filters to see everything.</source>
             <translation>Ningún elemento coincide: borre los filtros para verlo todo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/items_page.py" line="266" />
             <location filename="../../app/gui/pages/items_page.py" line="266" />
             <source>Your library is empty. Open an archive to see your items here.</source>
             <translation>Su biblioteca está vacía. Abra un archivo de datos para ver aquí sus elementos.</translation>
@@ -1183,168 +1018,140 @@
         <name>LettersPage</name>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="59" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="59" />
             <source>Object in writing</source>
             <translation>Oponerse por escrito</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="62" />
             <location filename="../../app/gui/wizard/letters_page.py" line="62" />
             <source>Where you live, data-protection law lets you object to AI training based on “legitimate interests” (Article 21) and ask what was used (Article 15).</source>
             <translation>Donde usted vive, la legislación de protección de datos le permite oponerse al entrenamiento de IA basado en el «interés legítimo» (artículo 21) y preguntar qué se ha usado (artículo 15).</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="69" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="69" />
             <source>Platform the letter is for</source>
             <translation>Plataforma a la que va dirigida la carta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="70" />
             <location filename="../../app/gui/wizard/letters_page.py" line="70" />
             <source>Platform:</source>
             <translation>Plataforma:</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="73" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="73" />
             <source>Objection (Art. 21)</source>
             <translation>Oposición (art. 21 RGPD)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="74" />
             <location filename="../../app/gui/wizard/letters_page.py" line="74" />
             <source>Objection to AI training, Article 21</source>
             <translation>Oposición al entrenamiento de IA, artículo 21 del RGPD</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="75" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="75" />
             <source>Access request (Art. 15)</source>
             <translation>Derecho de acceso (art. 15 RGPD)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="76" />
             <location filename="../../app/gui/wizard/letters_page.py" line="76" />
             <source>Access request about AI training, Article 15</source>
             <translation>Solicitud de acceso sobre el entrenamiento de IA, artículo 15 del RGPD</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="82" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="82" />
             <source>Letter:</source>
             <translation>Carta:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="84" />
             <location filename="../../app/gui/wizard/letters_page.py" line="84" />
             <source>Your name as on the account</source>
             <translation>Su nombre tal como figura en la cuenta</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="86" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="86" />
             <source>Your account handle or e-mail</source>
             <translation>Su nombre de usuario o correo electrónico de la cuenta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="87" />
             <location filename="../../app/gui/wizard/letters_page.py" line="87" />
             <source>Your name:</source>
             <translation>Su nombre:</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="88" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="88" />
             <source>Account:</source>
             <translation>Cuenta:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="91" />
             <location filename="../../app/gui/wizard/letters_page.py" line="91" />
             <source>Letter text</source>
             <translation>Texto de la carta</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="92" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="92" />
             <source>You can edit the text before copying it.</source>
             <translation>Puede editar el texto antes de copiarlo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="98" />
             <location filename="../../app/gui/wizard/letters_page.py" line="98" />
             <source>Where to send the letter</source>
             <translation>Adónde enviar la carta</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="102" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="102" />
             <source>Copy to clipboard</source>
             <translation>Copiar al portapapeles</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="103" />
             <location filename="../../app/gui/wizard/letters_page.py" line="103" />
             <source>Copy the letter to the clipboard</source>
             <translation>Copiar la carta al portapapeles</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="104" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="104" />
             <source>Save as…</source>
             <translation>Guardar como…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="105" />
             <location filename="../../app/gui/wizard/letters_page.py" line="105" />
             <source>Save the letter as a text file</source>
             <translation>Guardar la carta como archivo de texto</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="146" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="146" />
             <source>[your name]</source>
             <translation>[su nombre]</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="147" />
             <location filename="../../app/gui/wizard/letters_page.py" line="147" />
             <source>[your account]</source>
             <translation>[su cuenta]</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="152" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="152" />
             <source>Send it to %1 through &lt;a href="%2"&gt;%2&lt;/a&gt;.</source>
             <translation>Envíela a %1 a través de &lt;a href="%2"&gt;%2&lt;/a&gt;.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="160" />
             <location filename="../../app/gui/wizard/letters_page.py" line="160" />
             <source>Copied.</source>
             <translation>Copiado.</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="166" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="166" />
             <source>Save the letter</source>
             <translation>Guardar la carta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="166" />
             <location filename="../../app/gui/wizard/letters_page.py" line="166" />
             <source>Text files (*.txt)</source>
             <translation>Archivos de texto (*.txt)</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/letters_page.py" line="173" />
-            <location filename="../../app/gui/wizard/letters_page.py" line="173" />
             <source>Could not save: %1</source>
             <translation>No se pudo guardar: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="175" />
             <location filename="../../app/gui/wizard/letters_page.py" line="175" />
             <source>Saved to %1.</source>
             <translation>Guardado en %1.</translation>
@@ -1354,108 +1161,90 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../app/gui/main_window.py" line="89" />
-            <location filename="../../app/gui/main_window.py" line="89" />
             <source>Sections</source>
             <translation>Secciones</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="91" />
             <location filename="../../app/gui/main_window.py" line="91" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="91" />
-            <location filename="../../app/gui/main_window.py" line="91" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="91" />
             <location filename="../../app/gui/main_window.py" line="91" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="91" />
-            <location filename="../../app/gui/main_window.py" line="91" />
             <source>Archive health</source>
             <translation>Estado del archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="127" />
             <location filename="../../app/gui/main_window.py" line="127" />
             <source>Nothing leaves this computer.</source>
             <translation>Nada sale de este equipo.</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="161" />
-            <location filename="../../app/gui/main_window.py" line="161" />
             <source>Open archive</source>
             <translation>Abrir archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="168" />
             <location filename="../../app/gui/main_window.py" line="168" />
             <source>Open extracted archive folder</source>
             <translation>Abrir carpeta de archivo de datos descomprimido</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="180" />
-            <location filename="../../app/gui/main_window.py" line="180" />
             <source>An import is already running.</source>
             <translation>Ya hay una importación en curso.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="207" />
             <location filename="../../app/gui/main_window.py" line="207" />
             <source>Nothing importable was found.</source>
             <translation>No se encontró nada que se pueda importar.</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="208" />
-            <location filename="../../app/gui/main_window.py" line="208" />
             <source>Nothing was imported</source>
             <translation>No se importó nada</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="217" />
             <location filename="../../app/gui/main_window.py" line="217" />
             <source>Imported %1.</source>
             <translation>Importación completada: %1.</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="225" />
-            <location filename="../../app/gui/main_window.py" line="225" />
             <source>Import cancelled</source>
             <translation>Importación cancelada</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="225" />
             <location filename="../../app/gui/main_window.py" line="225" />
             <source>Import cancelled. Nothing was kept.</source>
             <translation>Importación cancelada. No se conservó nada.</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="232" />
-            <location filename="../../app/gui/main_window.py" line="232" />
             <source>The import stopped</source>
             <translation>La importación se detuvo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="246" />
             <location filename="../../app/gui/main_window.py" line="246" />
             <source>Updating what applies to your items…</source>
             <translation>Actualizando lo que se aplica a sus elementos…</translation>
         </message>
         <message>
             <location filename="../../app/gui/main_window.py" line="257" />
-            <location filename="../../app/gui/main_window.py" line="257" />
             <source>Updated %1.</source>
             <translation>Actualización completada: %1.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/main_window.py" line="279" />
             <location filename="../../app/gui/main_window.py" line="279" />
             <source>Everything was forgotten.</source>
             <translation>Se ha olvidado todo.</translation>
@@ -1616,8 +1405,6 @@
         <message>
             <location filename="../../app/gui/wizard/wizard.py" line="38" />
             <location filename="../../app/gui/wizard/wizard.py" line="39" />
-            <location filename="../../app/gui/wizard/wizard.py" line="38" />
-            <location filename="../../app/gui/wizard/wizard.py" line="39" />
             <source>Opt-out wizard</source>
             <translation>Asistente de exclusión</translation>
         </message>
@@ -1626,54 +1413,45 @@
         <name>PassphraseDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
             <source>Choose a passphrase</source>
             <translation>Elija una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="30" />
             <source>Enter passphrase</source>
             <translation>Introduzca la frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="38" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="38" />
             <source>Your library will be saved encrypted with this passphrase. Overshare cannot recover it: if you forget it, you will have to start again.</source>
             <translation>Su biblioteca se guardará cifrada con esta frase de contraseña. Overshare no puede recuperarla: si la olvida, tendrá que empezar de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="43" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="43" />
             <source>Enter the passphrase that protects your saved library.</source>
             <translation>Introduzca la frase de contraseña que protege su biblioteca guardada.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="53" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="53" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="54" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="54" />
             <source>Passphrase:</source>
             <translation>Frase de contraseña:</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="57" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="57" />
             <source>Passphrase again</source>
             <translation>Repita la frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="59" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="59" />
             <source>Again:</source>
             <translation>Repetir:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="82" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="82" />
             <source>Use at least %n characters.</source>
             <translation>
@@ -1683,12 +1461,10 @@
         </message>
         <message>
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="84" />
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="84" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="161" />
             <location filename="../../app/gui/dialogs/passphrase_dialog.py" line="161" />
             <source>Forget library?</source>
             <translation>¿Olvidar la biblioteca?</translation>
@@ -1704,60 +1480,50 @@
         <name>PolicyUpdateDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
             <source>Policy updates</source>
             <translation>Actualizaciones de políticas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
             <source>Overshare downloads the published policy file with one plain request and checks its signature. Nothing about you or your data is sent.</source>
             <translation>Overshare descarga el archivo de políticas publicado con una sola solicitud simple y comprueba su firma. No se envía nada sobre usted ni sobre sus datos.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
             <source>Not checked yet.</source>
             <translation>Aún no se ha comprobado.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
             <source>What changed</source>
             <translation>Qué ha cambiado</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
             <source>Check for policy updates when Overshare starts</source>
             <translation>Buscar actualizaciones de políticas al iniciar Overshare</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
             <source>Check now</source>
             <translation>Comprobar ahora</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
             <source>Use the new policies</source>
             <translation>Usar las nuevas políticas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
             <source>Policy updates are not installed in a session that writes nothing.</source>
             <translation>Las actualizaciones de políticas no se instalan en una sesión que no escribe nada.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
             <source>Checking for policy updates…</source>
             <translation>Buscando actualizaciones de políticas…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
             <source>Now using policy version %s.</source>
             <translation>Ahora se usa la versión %s de las políticas.</translation>
@@ -1891,18 +1657,15 @@
         <name>SettingsDialog</name>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="67" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="67" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="71" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="71" />
             <source>About you</source>
             <translation>Sobre usted</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="74" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="74" />
             <source>Where you live</source>
             <translation>Dónde vive</translation>
@@ -1910,151 +1673,125 @@
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="75" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="82" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="75" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="82" />
             <source>Not set</source>
             <translation>Sin indicar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="79" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="79" />
             <source>Year of birth</source>
             <translation>Año de nacimiento</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="83" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="83" />
             <source>Where you live:</source>
             <translation>Dónde vive:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="84" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="84" />
             <source>Year of birth:</source>
             <translation>Año de nacimiento:</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="87" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="87" />
             <source>Used only on this computer, to apply the rules for your region and age. Unset answers show as uncertain.</source>
             <translation>Se usa solo en este equipo, para aplicar las normas de su región y edad. Las respuestas sin indicar se muestran como inciertas.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="97" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="97" />
             <source>Appearance</source>
             <translation>Apariencia</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="100" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="100" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="104" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="104" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="107" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="107" />
             <source>Language:</source>
             <translation>Idioma:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="108" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="108" />
             <source>Theme:</source>
             <translation>Tema:</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="109" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="109" />
             <source>A new language applies when you next start Overshare.</source>
             <translation>Un nuevo idioma se aplica la próxima vez que inicie Overshare.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="116" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="116" />
             <source>Your data</source>
             <translation>Sus datos</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="120" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="120" />
             <source>Data location</source>
             <translation>Ubicación de los datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="121" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="121" />
             <source>Open folder</source>
             <translation>Abrir carpeta</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="129" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="129" />
             <source>Imported archive</source>
             <translation>Archivo de datos importado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="130" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="130" />
             <source>Forget archive…</source>
             <translation>Olvidar archivo de datos…</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="136" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="136" />
             <source>Forget everything…</source>
             <translation>Olvidar todo…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="139" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="139" />
             <source>Deletes the library, its key and your settings from this computer</source>
             <translation>Elimina de este equipo la biblioteca, su clave y su configuración</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="162" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="162" />
             <source>In memory only (nothing saved)</source>
             <translation>Solo en memoria (no se guarda nada)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="170" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="170" />
             <source>%1 (%2, %3)</source>
             <translation>%1 (%2, %3)</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="178" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="178" />
             <source>No archive imported yet</source>
             <translation>Aún no se ha importado ningún archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="200" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="200" />
             <source>Forget archive?</source>
             <translation>¿Olvidar el archivo de datos?</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="202" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="202" />
             <source>Remove “%1” and all its items from Overshare? Your archive file is not touched; you can import it again.</source>
             <translation>¿Quitar «%1» y todos sus elementos de Overshare? Su archivo de datos no se modifica; puede volver a importarlo.</translation>
         </message>
         <message>
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="212" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="212" />
             <source>Forget everything?</source>
             <translation>¿Olvidar todo?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="214" />
             <location filename="../../app/gui/dialogs/settings_dialog.py" line="214" />
             <source>Delete every imported item, the library and its key, and your settings (region, birth year, recorded opt-outs) from this computer? Your archive files are not touched. This cannot be undone.</source>
             <translation>¿Eliminar de este equipo todos los elementos importados, la biblioteca y su clave, y su configuración (región, año de nacimiento, exclusiones registradas)? Sus archivos de datos no se modifican. Esta acción no se puede deshacer.</translation>
@@ -2119,132 +1856,110 @@
         <name>StepPage</name>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="64" />
-            <location filename="../../app/gui/wizard/step_page.py" line="64" />
             <source>There is no opt-out for this where you live.</source>
             <translation>Donde usted vive no existe ninguna forma de oponerse a esto.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
             <location filename="../../app/gui/wizard/step_page.py" line="67" />
             <source>What happens</source>
             <translation>Qué ocurre</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="67" />
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
             <source>What this covers</source>
             <translation>Qué abarca esto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="69" />
             <location filename="../../app/gui/wizard/step_page.py" line="69" />
             <source>What this does NOT cover</source>
             <translation>Qué NO abarca esto</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="81" />
-            <location filename="../../app/gui/wizard/step_page.py" line="81" />
             <source>The next pages show how</source>
             <translation>Las páginas siguientes muestran cómo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="84" />
             <location filename="../../app/gui/wizard/step_page.py" line="84" />
             <source>After the steps, the wizard writes an Article 21 objection for you.</source>
             <translation>Después de los pasos, el asistente redacta por usted una oposición conforme al artículo 21.</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="87" />
-            <location filename="../../app/gui/wizard/step_page.py" line="87" />
             <source>On the website</source>
             <translation>En el sitio web</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="89" />
             <location filename="../../app/gui/wizard/step_page.py" line="89" />
             <source>In the app</source>
             <translation>En la aplicación</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="91" />
-            <location filename="../../app/gui/wizard/step_page.py" line="91" />
             <source>Open in browser</source>
             <translation>Abrir en el navegador</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="94" />
             <location filename="../../app/gui/wizard/step_page.py" line="94" />
             <source>Open %1 in your browser</source>
             <translation>Abrir %1 en su navegador</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="100" />
-            <location filename="../../app/gui/wizard/step_page.py" line="100" />
             <source>How sure we are: %1</source>
             <translation>Grado de certeza: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="106" />
             <location filename="../../app/gui/wizard/step_page.py" line="106" />
             <source>Source: %1 (checked %2)</source>
             <translation>Fuente: %1 (comprobada el %2)</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="114" />
-            <location filename="../../app/gui/wizard/step_page.py" line="114" />
             <source>Source: %1</source>
             <translation>Fuente: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="158" />
             <location filename="../../app/gui/wizard/step_page.py" line="158" />
             <source>Your answer</source>
             <translation>Su respuesta</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="160" />
-            <location filename="../../app/gui/wizard/step_page.py" line="160" />
             <source>Done, on</source>
             <translation>Hecho, el</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <source>Not now</source>
             <translation>Ahora no</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="162" />
-            <location filename="../../app/gui/wizard/step_page.py" line="162" />
             <source>Not available to me</source>
             <translation>No está disponible para mí</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="175" />
             <location filename="../../app/gui/wizard/step_page.py" line="175" />
             <source>Date you did it</source>
             <translation>Fecha en que lo hizo</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="220" />
-            <location filename="../../app/gui/wizard/step_page.py" line="220" />
             <source>The policy data changed since you answered. Please check again.</source>
             <translation>Los datos de políticas han cambiado desde que respondió. Vuelva a comprobarlo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="224" />
             <location filename="../../app/gui/wizard/step_page.py" line="224" />
             <source>A newer policy (from %1) applies since you answered. Check again.</source>
             <translation>Desde que respondió se aplica una política más reciente (del %1). Vuelva a comprobarlo.</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/step_page.py" line="228" />
-            <location filename="../../app/gui/wizard/step_page.py" line="228" />
             <source>Not answered yet.</source>
             <translation>Aún sin responder.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="231" />
             <location filename="../../app/gui/wizard/step_page.py" line="231" />
             <source>Saved: %1 (%2).</source>
             <translation>Guardado: %1 (%2).</translation>
@@ -2254,12 +1969,10 @@
         <name>SummaryPage</name>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="45" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="45" />
             <source>What you changed</source>
             <translation>Lo que usted ha cambiado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="48" />
             <location filename="../../app/gui/wizard/summary_page.py" line="48" />
             <source>Before: the platforms' defaults. After: your recorded answers. Opting out is not retroactive, so items that may already have been used stay flagged.</source>
             <translation>Antes: la configuración predeterminada de las plataformas. Después: sus respuestas registradas. Oponerse no tiene efecto retroactivo, por lo que los elementos que puedan haberse usado ya siguen marcados.</translation>
@@ -2267,97 +1980,80 @@
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="53" />
             <location filename="../../app/gui/wizard/summary_page.py" line="150" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="53" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="150" />
             <source>Comparing your items…</source>
             <translation>Comparando sus elementos…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
             <location filename="../../app/gui/wizard/summary_page.py" line="58" />
             <source>Effect of each opt-out step</source>
             <translation>Efecto de cada paso de exclusión</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="61" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="61" />
             <source>Step</source>
             <translation>Paso</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <source>Your answer</source>
             <translation>Su respuesta</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="63" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
             <source>Allowed → blocked</source>
             <translation>Permitido → bloqueado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <source>Uncertain → blocked</source>
             <translation>Incierto → bloqueado</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="65" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
             <source>Maybe used before</source>
             <translation>Quizá ya usados</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="69" />
             <location filename="../../app/gui/wizard/summary_page.py" line="69" />
             <source>Items with a use that was allowed now and is blocked by this answer</source>
             <translation>Elementos con un uso que estaba permitido y que esta respuesta bloquea</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="70" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
             <source>Items with a use that was uncertain and is blocked by this answer</source>
             <translation>Elementos con un uso incierto que esta respuesta bloquea</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
             <location filename="../../app/gui/wizard/summary_page.py" line="72" />
             <source>Of the items this answer blocked, those that may already have been used: opting out does not undo that</source>
             <translation>De los elementos que bloqueó esta respuesta, los que quizá ya se hayan usado: oponerse no deshace ese uso</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="192" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="192" />
             <source>Nothing is imported, so the effect on your items cannot be shown.</source>
             <translation>No se ha importado nada, así que no se puede mostrar el efecto en sus elementos.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="196" />
             <location filename="../../app/gui/wizard/summary_page.py" line="196" />
             <source>Items a platform may use now: %1 → %2. May already have been used: %3.</source>
             <translation>Elementos que una plataforma puede usar ahora: %1 → %2. Puede que ya se hayan usado: %3.</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="238" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="238" />
             <source>1 step is still open</source>
             <translation>Queda 1 paso pendiente</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="240" />
             <location filename="../../app/gui/wizard/summary_page.py" line="240" />
             <source>%1 steps are still open</source>
             <translation>Quedan %1 pasos pendientes</translation>
         </message>
         <message>
             <location filename="../../app/gui/wizard/summary_page.py" line="242" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="242" />
             <source> (not answered or “Not now”): the Tools menu opens the wizard again.</source>
             <translation> (sin responder o «Ahora no»): el menú Herramientas vuelve a abrir el asistente.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="244" />
             <location filename="../../app/gui/wizard/summary_page.py" line="244" />
             <source>You answered every step.</source>
             <translation>Ha respondido a todos los pasos.</translation>
@@ -2367,54 +2063,45 @@
         <name>TagCard</name>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="74" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="74" />
             <source>Clause:</source>
             <translation>Cláusula:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="81" />
             <location filename="../../app/gui/widgets/tag_card.py" line="81" />
             <source>Source:</source>
             <translation>Fuente:</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="83" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="83" />
             <source>In force since:</source>
             <translation>En vigor desde:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="85" />
             <location filename="../../app/gui/widgets/tag_card.py" line="85" />
             <source>Confidence:</source>
             <translation>Fiabilidad:</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="86" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="86" />
             <source>Status:</source>
             <translation>Estado:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="89" />
             <location filename="../../app/gui/widgets/tag_card.py" line="89" />
             <source>May already have been used:</source>
             <translation>Puede que ya se haya usado:</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="92" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="92" />
             <source>Recipients:</source>
             <translation>Destinatarios:</translation>
         </message>
         <message>
             <location filename="../../app/gui/widgets/tag_card.py" line="112" />
-            <location filename="../../app/gui/widgets/tag_card.py" line="112" />
             <source>Change “{0}”…</source>
             <translation>Cambiar «{0}»…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/widgets/tag_card.py" line="123" />
             <location filename="../../app/gui/widgets/tag_card.py" line="123" />
             <source>No setting we know of changes this.</source>
             <translation>Ninguna opción de configuración que conozcamos cambia esto.</translation>
@@ -2444,7 +2131,6 @@
         <name>UpdateWorker</name>
         <message>
             <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
             <source>The policy update check failed: %1</source>
             <translation>Falló la búsqueda de actualizaciones de políticas: %1</translation>
         </message>
@@ -2453,126 +2139,105 @@
         <name>WelcomePage</name>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="110" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="110" />
             <source>See what the platforms may do with your posts</source>
             <translation>Vea qué pueden hacer las plataformas con sus publicaciones</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="114" />
             <location filename="../../app/gui/pages/welcome_page.py" line="114" />
             <source>Overshare reads the data archive you downloaded from X, LinkedIn, Facebook or Instagram and shows, item by item, what each platform's policy lets it do with it: train its AI, share it with others, or use it for ads. Everything happens on this computer: nothing is uploaded and there is no account. Then it helps you change the settings that stop the uses you do not want.</source>
             <translation>Overshare lee el archivo de datos que descargó de X, LinkedIn, Facebook o Instagram y muestra, elemento por elemento, qué puede hacer con él cada plataforma según su política: entrenar su IA, compartirlo con terceros o usarlo para publicidad. Todo ocurre en este equipo: no se sube nada y no necesita ninguna cuenta. Después le ayuda a cambiar los ajustes que impiden los usos que no desea.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="128" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="128" />
             <source>No archive yet? How to ask for one</source>
             <translation>¿Aún no tiene un archivo de datos? Cómo solicitarlo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="138" />
             <location filename="../../app/gui/pages/welcome_page.py" line="138" />
             <source>&amp;Workshop mode</source>
             <translation>Modo &amp;taller</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="139" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="139" />
             <source>Workshop mode</source>
             <translation>Modo taller</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="142" />
             <location filename="../../app/gui/pages/welcome_page.py" line="142" />
             <source>For shared computers: everything stays in memory and is forgotten when you reset or close the app</source>
             <translation>Para equipos compartidos: todo permanece en memoria y se olvida al restablecer o cerrar la aplicación</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="149" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="149" />
             <source>Nothing is saved on this computer. Reset when you are done.</source>
             <translation>No se guarda nada en este equipo. Restablezca cuando termine.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="154" />
             <location filename="../../app/gui/pages/welcome_page.py" line="154" />
             <source>Reset for the &amp;next person</source>
             <translation>Restablecer para la &amp;siguiente persona</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="155" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="155" />
             <source>Reset for the next person</source>
             <translation>Restablecer para la siguiente persona</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="157" />
             <location filename="../../app/gui/pages/welcome_page.py" line="157" />
             <source>Forgets everything opened in this session and starts again</source>
             <translation>Olvida todo lo abierto en esta sesión y vuelve a empezar</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="183" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="183" />
             <source>Drop your archive here: zip files or extracted folders, several at once</source>
             <translation>Suelte aquí su archivo de datos: archivos zip o carpetas descomprimidas, varios a la vez</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="189" />
             <location filename="../../app/gui/pages/welcome_page.py" line="189" />
             <source>&amp;Open my archive…</source>
             <translation>Abrir &amp;mi archivo de datos…</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="191" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="191" />
             <source>Open archive zip files</source>
             <translation>Abrir archivos zip del archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="192" />
             <location filename="../../app/gui/pages/welcome_page.py" line="192" />
             <source>Open a folde&amp;r…</source>
             <translation>Abrir una &amp;carpeta…</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="193" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="193" />
             <source>Open an extracted archive folder</source>
             <translation>Abrir una carpeta de archivo de datos descomprimido</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="194" />
             <location filename="../../app/gui/pages/welcome_page.py" line="194" />
             <source>Try with &amp;demo data</source>
             <translation>Probar con datos de &amp;demostración</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="195" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="195" />
             <source>Try with demo data</source>
             <translation>Probar con datos de demostración</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="197" />
             <location filename="../../app/gui/pages/welcome_page.py" line="197" />
             <source>Opens made-up archives of a fictional person</source>
             <translation>Abre archivos de datos inventados de una persona ficticia</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="211" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="211" />
             <source>About you (optional)</source>
             <translation>Sobre usted (opcional)</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="215" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="215" />
             <source>Why this matters: the rules differ by region (people in the EU and UK, for example, could object before some AI training began), and some platforms leave out what you posted before you turned 18. If you skip this, the answers that depend on it show as uncertain.</source>
             <translation>Por qué importa: las normas varían según la región (por ejemplo, las personas de la UE y el Reino Unido pudieron oponerse antes de que empezara cierto entrenamiento de IA) y algunas plataformas excluyen lo que publicó antes de cumplir 18 años. Si omite esto, las respuestas que dependen de ello se muestran como inciertas.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="231" />
             <location filename="../../app/gui/pages/welcome_page.py" line="231" />
             <source>Where you live</source>
             <translation>Dónde vive</translation>
@@ -2580,67 +2245,55 @@
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="232" />
             <location filename="../../app/gui/pages/welcome_page.py" line="239" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="232" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="239" />
             <source>Not set</source>
             <translation>Sin indicar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="236" />
             <location filename="../../app/gui/pages/welcome_page.py" line="236" />
             <source>Birth year</source>
             <translation>Año de nacimiento</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="241" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="241" />
             <source>Where you &amp;live:</source>
             <translation>&amp;Lugar de residencia:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="242" />
             <location filename="../../app/gui/pages/welcome_page.py" line="242" />
             <source>&amp;Year of birth:</source>
             <translation>Año de &amp;nacimiento:</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="246" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="246" />
             <source>S&amp;kip for now</source>
             <translation>&amp;Omitir por ahora</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="247" />
             <location filename="../../app/gui/pages/welcome_page.py" line="247" />
             <source>Skip where you live and birth year</source>
             <translation>Omitir lugar de residencia y año de nacimiento</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="266" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="266" />
             <source>How to ask each platform for your archive</source>
             <translation>Cómo solicitar su archivo de datos a cada plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="270" />
             <location filename="../../app/gui/pages/welcome_page.py" line="270" />
             <source>Open the %1 download page</source>
             <translation>Abrir la página de descarga de %1</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="280" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="280" />
             <source>How to download your %1 archive</source>
             <translation>Cómo descargar su archivo de datos de %1</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/welcome_page.py" line="308" />
-            <location filename="../../app/gui/pages/welcome_page.py" line="308" />
             <source>Saved. You can change this in Settings.</source>
             <translation>Guardado. Puede cambiarlo en Configuración.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/welcome_page.py" line="313" />
             <location filename="../../app/gui/pages/welcome_page.py" line="313" />
             <source>Skipped: answers that depend on where you live or your age show as uncertain.</source>
             <translation>Omitido: las respuestas que dependen de dónde vive o de su edad se muestran como inciertas.</translation>
@@ -2670,13 +2323,10 @@
         <name>WorkshopController</name>
         <message>
             <location filename="../../app/gui/workshop.py" line="51" />
-            <location filename="../../app/gui/workshop.py" line="51" />
             <source>&amp;Reset for the next person</source>
             <translation>&amp;Restablecer para la siguiente persona</translation>
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="52" />
-            <location filename="../../app/gui/workshop.py" line="166" />
             <location filename="../../app/gui/workshop.py" line="52" />
             <location filename="../../app/gui/workshop.py" line="166" />
             <source>Reset for the next person</source>
@@ -2684,13 +2334,10 @@
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="54" />
-            <location filename="../../app/gui/workshop.py" line="54" />
             <source>Forgets everything opened in this workshop session and starts again</source>
             <translation>Olvida todo lo abierto en esta sesión del taller y vuelve a empezar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="117" />
-            <location filename="../../app/gui/workshop.py" line="122" />
             <location filename="../../app/gui/workshop.py" line="117" />
             <location filename="../../app/gui/workshop.py" line="122" />
             <source>Start workshop mode</source>
@@ -2698,13 +2345,10 @@
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="119" />
-            <location filename="../../app/gui/workshop.py" line="119" />
             <source>Workshop mode starts an empty session that lives in memory only. Your saved library stays as it is, closed until you leave workshop mode.</source>
             <translation>El modo taller inicia una sesión vacía que solo existe en memoria. Su biblioteca guardada queda como está, cerrada hasta que salga del modo taller.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="137" />
-            <location filename="../../app/gui/workshop.py" line="139" />
             <location filename="../../app/gui/workshop.py" line="137" />
             <location filename="../../app/gui/workshop.py" line="139" />
             <source>Leave workshop mode</source>
@@ -2712,27 +2356,31 @@
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="138" />
-            <location filename="../../app/gui/workshop.py" line="138" />
             <source>Everything opened in this workshop session will be forgotten.</source>
             <translation>Se olvidará todo lo abierto en esta sesión del taller.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/workshop.py" line="167" />
             <location filename="../../app/gui/workshop.py" line="167" />
             <source>Forget everything opened in this session and start again?</source>
             <translation>¿Olvidar todo lo abierto en esta sesión y volver a empezar?</translation>
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="168" />
-            <location filename="../../app/gui/workshop.py" line="168" />
             <source>Reset</source>
             <translation>Restablecer</translation>
         </message>
         <message>
             <location filename="../../app/gui/workshop.py" line="185" />
-            <location filename="../../app/gui/workshop.py" line="185" />
             <source>Ready for the next person: nothing is kept.</source>
             <translation>Listo para la siguiente persona: no se conserva nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>busy</name>
+        <message>
+            <location filename="../../app/gui/busy.py" line="52" />
+            <source>Overshare</source>
+            <translation>Overshare</translation>
         </message>
     </context>
     <context>
@@ -3941,9 +3589,16 @@
         <name>run</name>
         <message>
             <location filename="../../app/gui/run.py" line="43" />
-            <location filename="../../app/gui/run.py" line="43" />
             <source>Overshare hit an unexpected problem: %1</source>
             <translation>Overshare encontró un problema inesperado: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message>
+            <location filename="../../app/gui/session.py" line="35" />
+            <source>Opening your library…</source>
+            <translation>Abriendo su biblioteca…</translation>
         </message>
     </context>
     <context>
