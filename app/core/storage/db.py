@@ -231,10 +231,18 @@ class Library:
             f"({','.join('?' * len(rowids))}) ORDER BY rowid",
             rowids,
         )
+        # Items share tags: one TagRow per distinct row and one tuple per distinct list keep
+        # a page to a few dozen new objects (fewer young-GC pauses while the GUI scrolls).
+        seen: dict[tuple[Any, ...], Any] = {}
         out: dict[int, list[TagRow]] = {}
         for r in rows:
-            out.setdefault(r[0], []).append(tag_from_row(r[1:]))
-        return {k: tuple(v) for k, v in out.items()}
+            fields = r[1:]
+            tag = seen.get(fields)
+            if tag is None:
+                tag = seen[fields] = tag_from_row(fields)
+            out.setdefault(r[0], []).append(tag)
+        lists: dict[tuple[TagRow, ...], tuple[TagRow, ...]] = {}
+        return {k: lists.setdefault(tuple(v), tuple(v)) for k, v in out.items()}
 
 
 def _stored(r: Sequence[Any], tags: tuple[TagRow, ...]) -> StoredItem:
