@@ -1,18 +1,24 @@
 """Run core jobs off the GUI thread and map progress and cancel to signals; no widget access.
 
-A job is a plain function `fn(progress, cancel) -> result`. The worker runs it in a QThread
-and reports exactly one of finished(result), cancelled() or failed(message, details).
+A job is a plain function `fn(progress, cancel) -> result`. It runs on a Python thread; its
+signals belong to a QObject that stays on the GUI thread all along, so they reach GUI slots
+queued, and no Qt object is ever moved between threads or destroyed off the GUI thread.
+(A worker QObject living in a QThread deadlocked twice: destroyed there, and moved back from
+there, Qt took a lock while the thread held the GIL that a GUI thread inside the same lock
+was waiting for.) Reports exactly one of finished(result), cancelled() or failed(message,
+details).
 """
 
 from __future__ import annotations
 
+import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from app.core.errors import OvershareError
 from app.core.jobs import CancelToken, JobCancelled, Progress
@@ -31,8 +37,8 @@ class JobWorker(QObject):
     cancelled = Signal()
     failed = Signal(str, str)  # message, technical details
 
-    def __init__(self, fn: JobFn, failure: str) -> None:
-        super().__init__()  # no parent: moved to the worker thread
+    def __init__(self, fn: JobFn, failure: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # lives on the GUI thread; only run() runs elsewhere
         self._fn = fn
         self._failure = failure
         self.token = CancelToken()
@@ -44,8 +50,8 @@ class JobWorker(QObject):
             self._last = now
             self.progress.emit(done, total, message)
 
-    @Slot()
     def run(self) -> None:
+        """The job, on the calling (worker) thread; ends with exactly one result signal."""
         signal: Any
         args: tuple[Any, ...]
         try:
@@ -58,12 +64,6 @@ class JobWorker(QObject):
             signal, args = self.failed, (exc.message, traceback.format_exc())
         except Exception as exc:  # reported to the user, never a silent thread death
             signal, args = self.failed, (f"{self._failure}: {exc}", traceback.format_exc())
-        # Hand the worker back to the GUI thread so deleteLater destroys it there: destroying a
-        # Python-backed QObject in the worker thread takes Qt's connection lock and then waits for
-        # the GIL, which deadlocks against a GUI thread that holds the GIL while connecting.
-        app = QCoreApplication.instance()
-        if app is not None:
-            self.moveToThread(app.thread())
         signal.emit(*args)
 
     def cancel(self) -> None:
@@ -75,28 +75,25 @@ class JobTask(QObject):
 
     def __init__(self, fn: JobFn, failure: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread(self)
-        self.worker = JobWorker(fn, failure)
-        self.worker.moveToThread(self._thread)
-        self._thread.started.connect(self.worker.run)
-        # Direct: QThread.quit is thread-safe, and a queued quit would wait for the GUI thread,
-        # so wait() from the GUI thread (stop_jobs, reset, close) would run into its timeout.
-        for sig in (self.worker.finished, self.worker.cancelled, self.worker.failed):
-            sig.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
-        self._thread.finished.connect(self.worker.deleteLater)
+        self.worker = JobWorker(fn, failure, self)
+        self._thread: threading.Thread | None = None
 
     def start(self) -> None:
+        self._thread = threading.Thread(target=self.worker.run, name="overshare-job", daemon=True)
         self._thread.start()
 
     def cancel(self) -> None:
         self.worker.cancel()
 
     def wait(self, ms: int = 5000) -> bool:
-        return bool(self._thread.wait(ms))
+        """Wait up to `ms` for the job to end (its result signal is then queued)."""
+        if self._thread is not None:
+            self._thread.join(ms / 1000)
+        return not self.running
 
     @property
     def running(self) -> bool:
-        return bool(self._thread.isRunning())
+        return self._thread is not None and self._thread.is_alive()
 
 
 # Backwards-compatible name for the import worker class.
