@@ -11,6 +11,7 @@ details).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import traceback
@@ -48,7 +49,10 @@ class JobWorker(QObject):
         now = time.monotonic()
         if now - self._last >= _PROGRESS_INTERVAL or done >= total:
             self._last = now
-            self.progress.emit(done, total, message)
+            try:
+                self.progress.emit(done, total, message)
+            except RuntimeError:  # the window let go of this job (closed, reset): stop it
+                self.token.cancel()
 
     def run(self) -> None:
         """The job, on the calling (worker) thread; ends with exactly one result signal."""
@@ -64,7 +68,8 @@ class JobWorker(QObject):
             signal, args = self.failed, (exc.message, traceback.format_exc())
         except Exception as exc:  # reported to the user, never a silent thread death
             signal, args = self.failed, (f"{self._failure}: {exc}", traceback.format_exc())
-        signal.emit(*args)
+        with contextlib.suppress(RuntimeError):  # nobody is left to tell (object deleted)
+            signal.emit(*args)
 
     def cancel(self) -> None:
         self.token.cancel()

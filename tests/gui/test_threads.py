@@ -1,4 +1,4 @@
-"""run_busy: a blocking call runs off the GUI thread, which keeps handling events."""
+"""Work off the GUI thread: run_busy keeps the GUI live; jobs stop when their window lets go."""
 
 from __future__ import annotations
 
@@ -46,3 +46,33 @@ def test_slow_call_shows_a_dialog_and_events_keep_flowing(qapp, monkeypatch):
     QApplication.processEvents()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
                 and w.isVisible()]  # fmt: skip
+
+
+def test_a_job_whose_task_was_deleted_stops_quietly(qapp):
+    """The window may drop a job (close, workshop reset) before its thread ends."""
+    import shiboken6
+
+    from app.core.jobs import JobCancelled
+    from app.gui.workers import JobTask
+
+    gate = threading.Event()
+    seen: list[str] = []
+
+    def job(progress, cancel):  # type: ignore[no-untyped-def]
+        gate.wait(5)
+        for n in range(100):
+            progress(n, 100, "working")
+            if cancel.cancelled:
+                seen.append("cancelled")
+                raise JobCancelled()
+            time.sleep(0.06)
+        return 1
+
+    task = JobTask(job, "failed")
+    task.start()
+    thread = task._thread
+    shiboken6.delete(task)  # the C++ objects go at once, the thread runs on
+    gate.set()
+    assert thread is not None
+    thread.join(5)
+    assert not thread.is_alive() and seen == ["cancelled"]
