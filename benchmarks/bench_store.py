@@ -84,29 +84,27 @@ def ms(fn: Callable[[], Any], runs: int = 3) -> tuple[float, float]:
 
 
 def bench_insert(lib: Any, total: int) -> None:
-    """Stored as the app stores an import: in pipeline.StoreChunks (time-sized writes)."""
-    from app.core.pipeline import StoreChunks
+    """Stored as the app stores an import: in chunks of pipeline.STORE_CHUNK items."""
+    from app.core.pipeline import STORE_CHUNK, store_chunks
 
     t = time.perf_counter()
     built = sum(len(b) for b in synthetic(total))
     build_s = time.perf_counter() - t
     t, cpu = time.perf_counter(), time.process_time()
     handle = lib.begin_import(["bench.zip"], "bench:1")
-    chunks, slowest = StoreChunks(), 0.0
-    for chunk in chunks(synthetic(total)):
+    slowest = 0.0
+    for chunk in store_chunks(synthetic(total)):
         started = time.perf_counter()
         handle.add_batch(chunk)
-        took = time.perf_counter() - started
-        chunks.wrote(len(chunk), took)
-        slowest = max(slowest, took)
+        slowest = max(slowest, time.perf_counter() - started)
     handle.finish({})
     both_s, cpu = time.perf_counter() - t, time.process_time() - cpu
     print(f"items                 {built:,}")
     print(f"build only            {build_s:7.1f} s  ({built / build_s:,.0f} items/s)")
     print(f"build + store         {both_s:7.1f} s  ({built / both_s:,.0f} items/s; "
           f"{cpu:.1f} s CPU, so {both_s - cpu:.1f} s waiting for I/O or a core)")  # fmt: skip
-    print(f"slowest write         {slowest * 1000:7.0f} ms  (a cancel waits for it; last chunk "
-          f"{chunks.size:,} items)")  # fmt: skip
+    print(f"slowest write         {slowest * 1000:7.0f} ms  ({STORE_CHUNK:,} items; a cancel "
+          "interrupts it)")  # fmt: skip
     print(f"store overhead        {both_s / build_s - 1:7.0%} of building synthetic items "
           f"(store alone {1e6 * (both_s - build_s) / built:.0f} us/item)")  # fmt: skip
 

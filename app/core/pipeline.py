@@ -6,7 +6,6 @@ changes (region, birth year, an opt-out), `reclassify` re-tags what is stored.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,36 +29,21 @@ young_gc_only = SharedGcPause(lambda t: (t[0], t[1], 1 << 30), freeze=False)
 
 # Items per library write. Each commit re-encrypts every index page it touched, and a batch
 # of 2,000 items touches a page per item in each date-ordered index: at 400k stored items,
-# 2k items per commit cost 84 us/item, 8k 50 us, 40k 35 us. So chunks are large, but sized
-# so that one write takes about WRITE_BUDGET_S: a cancel waits for the write in progress
-# (it must stop within a second), and writes slow down as the library grows.
+# 2k items per commit cost 84 us/item, 8k 50 us, 40k 35 us. 20k items hold ~20 MB at once.
+# A write of 20k items can take a second or two in a large library; a cancel does not wait
+# for it (Library.writes_cancellable_by interrupts it).
 STORE_CHUNK = 20_000
-MIN_CHUNK = 4_000
-FIRST_CHUNK = 5_000  # the library may already be large: learn the write speed first
-WRITE_BUDGET_S = 0.6
 
 
-class StoreChunks:
-    """Groups importer batches into library writes; call wrote() after each one."""
-
-    def __init__(self) -> None:
-        self.size = FIRST_CHUNK
-
-    def __call__(self, batches: Iterable[list[Item]]) -> Iterator[list[Item]]:
-        chunk: list[Item] = []
-        for batch in batches:
-            chunk += batch
-            if len(chunk) >= self.size:
-                yield chunk
-                chunk = []
-        if chunk:
+def store_chunks(batches: Iterable[list[Item]], size: int = STORE_CHUNK) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for batch in batches:
+        chunk += batch
+        if len(chunk) >= size:
             yield chunk
-
-    def wrote(self, items: int, seconds: float) -> None:
-        """Size the next chunk from how long this one took to store."""
-        if items and seconds > 0:
-            fit = int(WRITE_BUDGET_S * items / seconds)
-            self.size = max(MIN_CHUNK, min(STORE_CHUNK, fit))
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def tag_rows(tags: Sequence[Tag]) -> list[TagRow]:
@@ -125,19 +109,19 @@ def _import(
     job = ImportJob(paths, progress=progress, cancel=cancel)
     handle = library.begin_import(job.inventory.sources, None)
     try:
-        chunks = StoreChunks()
-        for chunk in chunks(job.batches()):
-            started = time.perf_counter()
-            handle.add_batch(chunk)
-            library.set_tags_many(_tag_batch(classifier, chunk))
-            chunks.wrote(len(chunk), time.perf_counter() - started)
+        for chunk in store_chunks(job.batches()):
+            with library.writes_cancellable_by(job.cancel):  # a cancel stops the write at once
+                handle.add_batch(chunk)
+                library.set_tags_many(_tag_batch(classifier, chunk))
         if job.inventory.total_items == 0:
             handle.abort()
             return ImportOutcome(job.inventory, None)
         handle.set_account_key(_account_key(job.inventory))
         record = handle.finish(inventory_to_dict(job.inventory))
-    except BaseException:
+    except BaseException as exc:
         handle.abort()
+        if job.cancel.cancelled and not isinstance(exc, JobCancelled):
+            raise JobCancelled() from None  # e.g. the write the cancel interrupted
         raise
     return ImportOutcome(job.inventory, record)
 

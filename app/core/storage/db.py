@@ -10,6 +10,7 @@ from typing import Any, Literal
 import orjson
 
 from app.core.errors import CorruptLibraryError, WrongKeyError
+from app.core.jobs import CancelToken
 from app.core.models import Item, ItemKind, Platform, Visibility
 from app.core.storage import files, ingest, migrations, query, secrets
 from app.core.storage.connection import connect, guarded
@@ -76,6 +77,28 @@ class Library:
         if self._conn is None:
             raise RuntimeError("the library is closed")
         return self._conn
+
+    @contextlib.contextmanager
+    def writes_cancellable_by(self, token: CancelToken) -> Iterator[None]:
+        """Hold the writer for a group of writes that cancelling `token` aborts at once
+        (sqlite3_interrupt: the statement stops, its transaction rolls back). The writer is
+        held throughout, so no other query on it can be the one interrupted."""
+        with self._lock:
+            conn = self._db()
+            live, gate = [True], threading.Lock()
+
+            def stop() -> None:  # on the cancelling thread
+                with gate:
+                    if live[0]:
+                        conn.interrupt()
+
+            undo = token.on_cancel(stop)
+            try:
+                yield
+            finally:
+                with gate:  # still holding the writer: a late stop() interrupts nothing
+                    live[0] = False
+                undo()
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         if self._readers is None:
