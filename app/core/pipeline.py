@@ -28,11 +28,12 @@ _TRI = {Tri.TRUE: True, Tri.FALSE: False, Tri.UNCERTAIN: None}
 young_gc_only = SharedGcPause(lambda t: (t[0], t[1], 1 << 30), freeze=False)
 
 # Items per library write. Each commit re-encrypts every index page it touched, and a batch
-# of 2,000 items touches a page per item in each date-ordered index: at 400k stored items,
-# 2k items per commit cost 84 us/item, 8k 50 us, 40k 35 us. 20k items hold ~20 MB at once.
-# A write of 20k items can take a second or two in a large library; a cancel does not wait
-# for it (Library.writes_cancellable_by interrupts it).
-STORE_CHUNK = 20_000
+# touches about a page per item in each date-ordered index, so larger writes store faster
+# (at 400k stored items: 2k items per commit 84 us/item, 8k 50 us, 40k 35 us). But the
+# longer the worker's stretches between writes, the longer the GUI thread waits for the GIL
+# during an import (bench_gui_shell, 100k items: 2k 30 ms, 4k 44 ms, 5k 49 ms, 10k 73 ms,
+# 20k 128-153 ms; the budget is 50 ms). A cancel interrupts the write in progress.
+STORE_CHUNK = 4_000
 
 
 def store_chunks(batches: Iterable[list[Item]], size: int = STORE_CHUNK) -> Iterator[list[Item]]:
