@@ -121,9 +121,10 @@ class Library:
         handle.flush() or finish(), and a failure surfaces there or at the next add_batch."""
         return ingest.begin(self._db(), self._lock, inventory_sources, account_key, background)
 
-    def imports(self) -> list[ImportRecord]:
+    def imports(self, *, with_inventory: bool = False) -> list[ImportRecord]:
+        """Every import, oldest first; their inventories (file reports, accounts) on request."""
         rows = self._rows(f"SELECT {IMPORT_COLUMNS} FROM imports ORDER BY id")
-        return [import_from_row(r) for r in rows]
+        return [import_from_row(r, with_inventory=with_inventory) for r in rows]
 
     def import_record(self, import_id: int) -> ImportRecord | None:
         rows = self._rows(f"SELECT {IMPORT_COLUMNS} FROM imports WHERE id = ?", (import_id,))

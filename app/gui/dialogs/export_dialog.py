@@ -42,11 +42,10 @@ FORMATS = (
 
 
 def export_job(state: AppState, dest: Path, fmt: str, redacted: bool, overwrite: bool) -> Any:
-    """The worker's job: everything it needs is taken from `state` before the thread starts."""
+    """The worker's job: what it needs from `state` is taken before the thread starts."""
     library = state.library
     classifier = state.classifier()
     versions = {k: o.policy_version for k, o in state.settings.optouts.items()}
-    inventories = [r.inventory for r in library.imports()]
     language = current_language()  # the report's text follows the app language
 
     def job(progress: Progress, cancel: CancelToken) -> ExportResult:
@@ -57,7 +56,9 @@ def export_job(state: AppState, dest: Path, fmt: str, redacted: bool, overwrite:
             fmt=fmt,
             redacted=redacted,
             overwrite=overwrite,
-            health=lambda: health_from_inventories(inventories),
+            health=lambda: health_from_inventories(  # read on the worker: they can be large
+                r.inventory for r in library.imports(with_inventory=True)
+            ),
             optout_versions=versions,
             total=library.count(),
             progress=progress,

@@ -94,7 +94,7 @@ class IntroPage(QWizardPage):
         try:
             # The import records say which platforms each import held (a few rows), so the
             # GUI thread does not count a million items just to tick boxes.
-            records = [r for r in library.imports() if r.status == "complete"]
+            records = [r for r in library.imports(with_inventory=True) if r.status == "complete"]
             if all("items" in r.inventory for r in records):
                 names = {p for r in records for p, kinds in r.inventory["items"].items() if kinds}
             else:  # records written before inventories were kept

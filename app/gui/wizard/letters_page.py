@@ -40,8 +40,8 @@ def account_facts(wizard: OptOutWizard) -> dict[str, tuple[str, str]]:
     library = wizard.state.library
     records = []
     with contextlib.suppress(Exception):  # a library that cannot be read leaves fields empty
-        records = [library.import_record(r.id) for r in library.imports()]
-    for rec in filter(None, records):
+        records = library.imports(with_inventory=True)
+    for rec in records:
         for acc in rec.inventory.get("accounts", []):
             handle = acc.get("handle") or ""
             out[acc.get("platform", "")] = (
