@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import threading
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -23,9 +22,6 @@ MEDIA_SUFFIXES = {
     "woff", "woff2", "ttf", "otf", "eot", "css", "map",
 }  # fmt: skip
 _MAX_LISTED_UNKNOWN = 300
-_GC_LOCK = threading.Lock()
-_gc_users = 0
-_gc_saved = (700, 10, 10)
 
 
 # Keep the cyclic GC from re-scanning the same objects while items stream. An import creates

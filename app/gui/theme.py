@@ -133,9 +133,6 @@ def dark_palette() -> QPalette:
     return p
 
 
-_dark_palette = dark_palette  # older name
-
-
 def apply_color_scheme(theme: str) -> None:
     """Follow the system ("system") or force "light"/"dark".
 

@@ -101,10 +101,6 @@ class JobTask(QObject):
         return self._thread is not None and self._thread.is_alive()
 
 
-# Backwards-compatible name for the import worker class.
-ImportWorker = JobWorker
-
-
 class ImportTask(JobTask):
     """Import archives into the library and tag them; finished(ImportOutcome).
 

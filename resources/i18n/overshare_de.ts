@@ -242,97 +242,97 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="80" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="84" />
             <source>Report format</source>
             <translation>Berichtsformat</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="88" />
             <source>Share-safe edition (redacted)</source>
             <translation>Zum Teilen geeignete Fassung (geschwärzt)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="92" />
             <source>Counts, categories, verdicts, dates and your opt-out checklist only: no item text, handles, names, ids or links to your content.</source>
             <translation>Nur Zahlen, Kategorien, Bewertungen, Daten und Ihre Opt-out-Checkliste: keine Texte, Nutzernamen, Namen, IDs oder Links zu Ihren Inhalten.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="97" />
             <source>Destination file</source>
             <translation>Zieldatei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
             <source>Choose…</source>
             <translation>Auswählen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="100" />
             <source>Choose the destination file</source>
             <translation>Zieldatei auswählen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="107" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="109" />
             <source>Save to</source>
             <translation>Speichern unter</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="117" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="146" />
             <source>Save report as</source>
             <translation>Bericht speichern unter</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
             <source>Replace file?</source>
             <translation>Datei ersetzen?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="159" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} ist bereits vorhanden. Ersetzen?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="179" />
             <source>The folder {f} does not exist.</source>
             <translation>Der Ordner {f} existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="185" />
             <source>The report could not be written</source>
             <translation>Der Bericht konnte nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="200" />
             <source>Preparing…</source>
             <translation>Wird vorbereitet…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="219" />
             <source>Saved {path}: {n} items, {e} exposed now.</source>
             <translation>{path} gespeichert: {n} Einträge, {e} derzeit zur Nutzung freigegeben.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="223" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="233" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
         </message>
@@ -1837,17 +1837,17 @@
             <translation>Dunkel</translation>
         </message>
         <message>
-            <location filename="../../app/core/storage/db.py" line="35" />
+            <location filename="../../app/core/storage/db.py" line="36" />
             <source>Library saved encrypted; its key is kept in the system keyring ({backend}).</source>
             <translation>Bibliothek verschlüsselt gespeichert; ihr Schlüssel liegt im Schlüsselbund des Systems ({backend}).</translation>
         </message>
         <message>
-            <location filename="../../app/core/storage/db.py" line="36" />
+            <location filename="../../app/core/storage/db.py" line="37" />
             <source>Library saved encrypted with your passphrase; you will be asked for it each time (no usable system keyring).</source>
             <translation>Bibliothek mit Ihrer Passphrase verschlüsselt gespeichert; Sie werden jedes Mal danach gefragt (kein nutzbarer Schlüsselbund des Systems).</translation>
         </message>
         <message>
-            <location filename="../../app/core/storage/db.py" line="38" />
+            <location filename="../../app/core/storage/db.py" line="39" />
             <source>In-memory session: nothing is saved, and everything is gone when you close Overshare.</source>
             <translation>Sitzung im Arbeitsspeicher: Nichts wird gespeichert, und alles ist verschwunden, wenn Sie Overshare schließen.</translation>
         </message>
@@ -1855,112 +1855,112 @@
     <context>
         <name>StepPage</name>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="64" />
+            <location filename="../../app/gui/wizard/step_page.py" line="65" />
             <source>There is no opt-out for this where you live.</source>
             <translation>Wo Sie leben, gibt es dafür kein Opt-out.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
+            <location filename="../../app/gui/wizard/step_page.py" line="68" />
             <source>What happens</source>
             <translation>Was geschieht</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
+            <location filename="../../app/gui/wizard/step_page.py" line="68" />
             <source>What this covers</source>
             <translation>Was dies umfasst</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="69" />
+            <location filename="../../app/gui/wizard/step_page.py" line="70" />
             <source>What this does NOT cover</source>
             <translation>Was dies NICHT umfasst</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="81" />
+            <location filename="../../app/gui/wizard/step_page.py" line="82" />
             <source>The next pages show how</source>
             <translation>Die nächsten Seiten zeigen, wie</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="84" />
+            <location filename="../../app/gui/wizard/step_page.py" line="85" />
             <source>After the steps, the wizard writes an Article 21 objection for you.</source>
             <translation>Nach den Schritten schreibt der Assistent einen Widerspruch nach Artikel 21 für Sie.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="87" />
+            <location filename="../../app/gui/wizard/step_page.py" line="88" />
             <source>On the website</source>
             <translation>Auf der Website</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="89" />
+            <location filename="../../app/gui/wizard/step_page.py" line="90" />
             <source>In the app</source>
             <translation>In der App</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="91" />
+            <location filename="../../app/gui/wizard/step_page.py" line="92" />
             <source>Open in browser</source>
             <translation>Im Browser öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="94" />
+            <location filename="../../app/gui/wizard/step_page.py" line="95" />
             <source>Open %1 in your browser</source>
             <translation>%1 in Ihrem Browser öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="100" />
+            <location filename="../../app/gui/wizard/step_page.py" line="101" />
             <source>How sure we are: %1</source>
             <translation>Wie sicher wir sind: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="106" />
+            <location filename="../../app/gui/wizard/step_page.py" line="107" />
             <source>Source: %1 (checked %2)</source>
             <translation>Quelle: %1 (geprüft am %2)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="114" />
+            <location filename="../../app/gui/wizard/step_page.py" line="115" />
             <source>Source: %1</source>
             <translation>Quelle: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="158" />
+            <location filename="../../app/gui/wizard/step_page.py" line="159" />
             <source>Your answer</source>
             <translation>Ihre Antwort</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="160" />
+            <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <source>Done, on</source>
             <translation>Erledigt am</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="161" />
+            <location filename="../../app/gui/wizard/step_page.py" line="162" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="162" />
+            <location filename="../../app/gui/wizard/step_page.py" line="163" />
             <source>Not available to me</source>
             <translation>Für mich nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="175" />
+            <location filename="../../app/gui/wizard/step_page.py" line="176" />
             <source>Date you did it</source>
             <translation>Datum, an dem Sie es erledigt haben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="220" />
+            <location filename="../../app/gui/wizard/step_page.py" line="221" />
             <source>The policy data changed since you answered. Please check again.</source>
             <translation>Die Richtliniendaten haben sich seit Ihrer Antwort geändert. Bitte prüfen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="224" />
+            <location filename="../../app/gui/wizard/step_page.py" line="225" />
             <source>A newer policy (from %1) applies since you answered. Check again.</source>
             <translation>Seit Ihrer Antwort gilt eine neuere Richtlinie (vom %1). Prüfen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="228" />
+            <location filename="../../app/gui/wizard/step_page.py" line="229" />
             <source>Not answered yet.</source>
             <translation>Noch nicht beantwortet.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="231" />
+            <location filename="../../app/gui/wizard/step_page.py" line="232" />
             <source>Saved: %1 (%2).</source>
             <translation>Gespeichert: %1 (%2).</translation>
         </message>
@@ -1968,93 +1968,93 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="45" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="46" />
             <source>What you changed</source>
             <translation>Was Sie geändert haben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="48" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="49" />
             <source>Before: the platforms' defaults. After: your recorded answers. Opting out is not retroactive, so items that may already have been used stay flagged.</source>
             <translation>Vorher: die Voreinstellungen der Plattformen. Nachher: Ihre erfassten Antworten. Ein Opt-out wirkt nicht rückwirkend, daher bleiben Einträge markiert, die möglicherweise schon genutzt wurden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="53" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="150" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="54" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="151" />
             <source>Comparing your items…</source>
             <translation>Ihre Einträge werden verglichen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="59" />
             <source>Effect of each opt-out step</source>
             <translation>Wirkung jedes Opt-out-Schritts</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="61" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
             <source>Your answer</source>
             <translation>Ihre Antwort</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <source>Allowed → blocked</source>
             <translation>Erlaubt → gesperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
             <source>Uncertain → blocked</source>
             <translation>Unklar → gesperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
             <source>Maybe used before</source>
             <translation>Vielleicht schon genutzt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="69" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
             <source>Items with a use that was allowed now and is blocked by this answer</source>
             <translation>Einträge mit einer derzeit erlaubten Nutzung, die diese Antwort sperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="71" />
             <source>Items with a use that was uncertain and is blocked by this answer</source>
             <translation>Einträge mit einer unklaren Nutzung, die diese Antwort sperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="73" />
             <source>Of the items this answer blocked, those that may already have been used: opting out does not undo that</source>
             <translation>Von den durch diese Antwort gesperrten Einträgen diejenigen, die möglicherweise schon genutzt wurden: Ein Opt-out macht das nicht rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="192" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="193" />
             <source>Nothing is imported, so the effect on your items cannot be shown.</source>
             <translation>Es ist nichts importiert, daher kann die Wirkung auf Ihre Einträge nicht gezeigt werden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="196" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="197" />
             <source>Items a platform may use now: %1 → %2. May already have been used: %3.</source>
             <translation>Einträge, die eine Plattform derzeit nutzen darf: %1 → %2. Möglicherweise schon genutzt: %3.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="238" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="239" />
             <source>1 step is still open</source>
             <translation>1 Schritt ist noch offen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="240" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="241" />
             <source>%1 steps are still open</source>
             <translation>%1 Schritte sind noch offen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="242" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="243" />
             <source> (not answered or “Not now”): the Tools menu opens the wizard again.</source>
             <translation> (nicht beantwortet oder „Nicht jetzt“): Über das Menü „Extras“ öffnen Sie den Assistenten erneut.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="244" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="245" />
             <source>You answered every step.</source>
             <translation>Sie haben alle Schritte beantwortet.</translation>
         </message>
@@ -3604,57 +3604,57 @@
     <context>
         <name>wizard</name>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="30" />
+            <location filename="../../app/gui/wizard/texts.py" line="17" />
             <source>Confirmed: the platform's own pages say so.</source>
             <translation>Bestätigt: Die Seiten der Plattform selbst sagen es.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="32" />
+            <location filename="../../app/gui/wizard/texts.py" line="19" />
             <source>Reported by reliable secondary sources; the platform's own page could not be checked.</source>
             <translation>Von verlässlichen Sekundärquellen berichtet; die Seite der Plattform selbst konnte nicht geprüft werden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="35" />
+            <location filename="../../app/gui/wizard/texts.py" line="22" />
             <source>Not confirmed: this comes from a third-party audit or an inference. Check what you see.</source>
             <translation>Nicht bestätigt: Dies stammt aus einer Prüfung durch Dritte oder einer Schlussfolgerung. Prüfen Sie, was Sie sehen.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="43" />
+            <location filename="../../app/gui/wizard/texts.py" line="30" />
             <source>Done</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="44" />
+            <location filename="../../app/gui/wizard/texts.py" line="31" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="45" />
+            <location filename="../../app/gui/wizard/texts.py" line="32" />
             <source>Not available to me</source>
             <translation>Für mich nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="46" />
+            <location filename="../../app/gui/wizard/texts.py" line="33" />
             <source>Not answered</source>
             <translation>Nicht beantwortet</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="52" />
+            <location filename="../../app/gui/wizard/texts.py" line="39" />
             <source>A setting you can change</source>
             <translation>Eine Einstellung, die Sie ändern können</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="53" />
+            <location filename="../../app/gui/wizard/texts.py" line="40" />
             <source>A request you can send</source>
             <translation>Ein Antrag, den Sie stellen können</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="54" />
+            <location filename="../../app/gui/wizard/texts.py" line="41" />
             <source>Something you can do instead</source>
             <translation>Etwas, das Sie stattdessen tun können</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="55" />
+            <location filename="../../app/gui/wizard/texts.py" line="42" />
             <source>What the platform does not let you change</source>
             <translation>Was die Plattform Sie nicht ändern lässt</translation>
         </message>

@@ -242,97 +242,97 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="80" />
             <source>Export report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="84" />
             <source>Report format</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="88" />
             <source>Share-safe edition (redacted)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="92" />
             <source>Counts, categories, verdicts, dates and your opt-out checklist only: no item text, handles, names, ids or links to your content.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="97" />
             <source>Destination file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="100" />
             <source>Choose the destination file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="107" />
             <source>Format</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="109" />
             <source>Save to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="117" />
             <source>Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="146" />
             <source>Save report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
             <source>Replace file?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="159" />
             <source>{name} already exists. Replace it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="179" />
             <source>The folder {f} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="185" />
             <source>The report could not be written</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="200" />
             <source>Preparing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="219" />
             <source>Saved {path}: {n} items, {e} exposed now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="223" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="233" />
             <source>Export cancelled; nothing was written.</source>
             <translation type="unfinished" />
         </message>
@@ -1837,17 +1837,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/storage/db.py" line="35" />
+            <location filename="../../app/core/storage/db.py" line="36" />
             <source>Library saved encrypted; its key is kept in the system keyring ({backend}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/storage/db.py" line="36" />
+            <location filename="../../app/core/storage/db.py" line="37" />
             <source>Library saved encrypted with your passphrase; you will be asked for it each time (no usable system keyring).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/storage/db.py" line="38" />
+            <location filename="../../app/core/storage/db.py" line="39" />
             <source>In-memory session: nothing is saved, and everything is gone when you close Overshare.</source>
             <translation type="unfinished" />
         </message>
@@ -1855,112 +1855,112 @@
     <context>
         <name>StepPage</name>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="64" />
+            <location filename="../../app/gui/wizard/step_page.py" line="65" />
             <source>There is no opt-out for this where you live.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
+            <location filename="../../app/gui/wizard/step_page.py" line="68" />
             <source>What happens</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
+            <location filename="../../app/gui/wizard/step_page.py" line="68" />
             <source>What this covers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="69" />
+            <location filename="../../app/gui/wizard/step_page.py" line="70" />
             <source>What this does NOT cover</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="81" />
+            <location filename="../../app/gui/wizard/step_page.py" line="82" />
             <source>The next pages show how</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="84" />
+            <location filename="../../app/gui/wizard/step_page.py" line="85" />
             <source>After the steps, the wizard writes an Article 21 objection for you.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="87" />
+            <location filename="../../app/gui/wizard/step_page.py" line="88" />
             <source>On the website</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="89" />
+            <location filename="../../app/gui/wizard/step_page.py" line="90" />
             <source>In the app</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="91" />
+            <location filename="../../app/gui/wizard/step_page.py" line="92" />
             <source>Open in browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="94" />
+            <location filename="../../app/gui/wizard/step_page.py" line="95" />
             <source>Open %1 in your browser</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="100" />
+            <location filename="../../app/gui/wizard/step_page.py" line="101" />
             <source>How sure we are: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="106" />
+            <location filename="../../app/gui/wizard/step_page.py" line="107" />
             <source>Source: %1 (checked %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="114" />
+            <location filename="../../app/gui/wizard/step_page.py" line="115" />
             <source>Source: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="158" />
+            <location filename="../../app/gui/wizard/step_page.py" line="159" />
             <source>Your answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="160" />
+            <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <source>Done, on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="161" />
+            <location filename="../../app/gui/wizard/step_page.py" line="162" />
             <source>Not now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="162" />
+            <location filename="../../app/gui/wizard/step_page.py" line="163" />
             <source>Not available to me</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="175" />
+            <location filename="../../app/gui/wizard/step_page.py" line="176" />
             <source>Date you did it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="220" />
+            <location filename="../../app/gui/wizard/step_page.py" line="221" />
             <source>The policy data changed since you answered. Please check again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="224" />
+            <location filename="../../app/gui/wizard/step_page.py" line="225" />
             <source>A newer policy (from %1) applies since you answered. Check again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="228" />
+            <location filename="../../app/gui/wizard/step_page.py" line="229" />
             <source>Not answered yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="231" />
+            <location filename="../../app/gui/wizard/step_page.py" line="232" />
             <source>Saved: %1 (%2).</source>
             <translation type="unfinished" />
         </message>
@@ -1968,93 +1968,93 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="45" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="46" />
             <source>What you changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="48" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="49" />
             <source>Before: the platforms' defaults. After: your recorded answers. Opting out is not retroactive, so items that may already have been used stay flagged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="53" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="150" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="54" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="151" />
             <source>Comparing your items…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="59" />
             <source>Effect of each opt-out step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="61" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <source>Step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
             <source>Your answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <source>Allowed → blocked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
             <source>Uncertain → blocked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
             <source>Maybe used before</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="69" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
             <source>Items with a use that was allowed now and is blocked by this answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="71" />
             <source>Items with a use that was uncertain and is blocked by this answer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="73" />
             <source>Of the items this answer blocked, those that may already have been used: opting out does not undo that</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="192" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="193" />
             <source>Nothing is imported, so the effect on your items cannot be shown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="196" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="197" />
             <source>Items a platform may use now: %1 → %2. May already have been used: %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="238" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="239" />
             <source>1 step is still open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="240" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="241" />
             <source>%1 steps are still open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="242" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="243" />
             <source> (not answered or “Not now”): the Tools menu opens the wizard again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="244" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="245" />
             <source>You answered every step.</source>
             <translation type="unfinished" />
         </message>
@@ -3604,57 +3604,57 @@
     <context>
         <name>wizard</name>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="30" />
+            <location filename="../../app/gui/wizard/texts.py" line="17" />
             <source>Confirmed: the platform's own pages say so.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="32" />
+            <location filename="../../app/gui/wizard/texts.py" line="19" />
             <source>Reported by reliable secondary sources; the platform's own page could not be checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="35" />
+            <location filename="../../app/gui/wizard/texts.py" line="22" />
             <source>Not confirmed: this comes from a third-party audit or an inference. Check what you see.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="43" />
+            <location filename="../../app/gui/wizard/texts.py" line="30" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="44" />
+            <location filename="../../app/gui/wizard/texts.py" line="31" />
             <source>Not now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="45" />
+            <location filename="../../app/gui/wizard/texts.py" line="32" />
             <source>Not available to me</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="46" />
+            <location filename="../../app/gui/wizard/texts.py" line="33" />
             <source>Not answered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="52" />
+            <location filename="../../app/gui/wizard/texts.py" line="39" />
             <source>A setting you can change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="53" />
+            <location filename="../../app/gui/wizard/texts.py" line="40" />
             <source>A request you can send</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="54" />
+            <location filename="../../app/gui/wizard/texts.py" line="41" />
             <source>Something you can do instead</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="55" />
+            <location filename="../../app/gui/wizard/texts.py" line="42" />
             <source>What the platform does not let you change</source>
             <translation type="unfinished" />
         </message>

@@ -242,97 +242,97 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="79" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="80" />
             <source>Export report</source>
             <translation>Exportar informe</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="83" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="84" />
             <source>Report format</source>
             <translation>Formato del informe</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="87" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="88" />
             <source>Share-safe edition (redacted)</source>
             <translation>Versión para compartir (sin datos identificativos)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="91" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="92" />
             <source>Counts, categories, verdicts, dates and your opt-out checklist only: no item text, handles, names, ids or links to your content.</source>
             <translation>Solo recuentos, categorías, valoraciones, fechas y su lista de comprobación de exclusiones: sin texto de elementos, nombres de usuario, nombres, identificadores ni enlaces a su contenido.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="96" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="97" />
             <source>Destination file</source>
             <translation>Archivo de destino</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="98" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="100" />
             <source>Choose the destination file</source>
             <translation>Elegir el archivo de destino</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="106" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="107" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="109" />
             <source>Save to</source>
             <translation>Guardar en</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="116" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="117" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="145" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="146" />
             <source>Save report as</source>
             <translation>Guardar informe como</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="157" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
             <source>Replace file?</source>
             <translation>¿Reemplazar el archivo?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="158" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="159" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} ya existe. ¿Desea reemplazarlo?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="178" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="179" />
             <source>The folder {f} does not exist.</source>
             <translation>La carpeta {f} no existe.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="184" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="185" />
             <source>The report could not be written</source>
             <translation>No se pudo escribir el informe</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="199" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="200" />
             <source>Preparing…</source>
             <translation>Preparando…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="218" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="219" />
             <source>Saved {path}: {n} items, {e} exposed now.</source>
             <translation>Guardado {path}: {n} elementos, {e} expuestos ahora.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="222" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="223" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/export_dialog.py" line="232" />
+            <location filename="../../app/gui/dialogs/export_dialog.py" line="233" />
             <source>Export cancelled; nothing was written.</source>
             <translation>Exportación cancelada; no se ha escrito nada.</translation>
         </message>
@@ -1837,17 +1837,17 @@
             <translation>Oscuro</translation>
         </message>
         <message>
-            <location filename="../../app/core/storage/db.py" line="35" />
+            <location filename="../../app/core/storage/db.py" line="36" />
             <source>Library saved encrypted; its key is kept in the system keyring ({backend}).</source>
             <translation>Biblioteca guardada cifrada; su clave se guarda en el llavero del sistema ({backend}).</translation>
         </message>
         <message>
-            <location filename="../../app/core/storage/db.py" line="36" />
+            <location filename="../../app/core/storage/db.py" line="37" />
             <source>Library saved encrypted with your passphrase; you will be asked for it each time (no usable system keyring).</source>
             <translation>Biblioteca guardada cifrada con su frase de contraseña; se le pedirá cada vez (no hay un llavero del sistema utilizable).</translation>
         </message>
         <message>
-            <location filename="../../app/core/storage/db.py" line="38" />
+            <location filename="../../app/core/storage/db.py" line="39" />
             <source>In-memory session: nothing is saved, and everything is gone when you close Overshare.</source>
             <translation>Sesión en memoria: no se guarda nada y todo desaparece al cerrar Overshare.</translation>
         </message>
@@ -1855,112 +1855,112 @@
     <context>
         <name>StepPage</name>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="64" />
+            <location filename="../../app/gui/wizard/step_page.py" line="65" />
             <source>There is no opt-out for this where you live.</source>
             <translation>Donde usted vive no existe ninguna forma de oponerse a esto.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
+            <location filename="../../app/gui/wizard/step_page.py" line="68" />
             <source>What happens</source>
             <translation>Qué ocurre</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="67" />
+            <location filename="../../app/gui/wizard/step_page.py" line="68" />
             <source>What this covers</source>
             <translation>Qué abarca esto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="69" />
+            <location filename="../../app/gui/wizard/step_page.py" line="70" />
             <source>What this does NOT cover</source>
             <translation>Qué NO abarca esto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="81" />
+            <location filename="../../app/gui/wizard/step_page.py" line="82" />
             <source>The next pages show how</source>
             <translation>Las páginas siguientes muestran cómo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="84" />
+            <location filename="../../app/gui/wizard/step_page.py" line="85" />
             <source>After the steps, the wizard writes an Article 21 objection for you.</source>
             <translation>Después de los pasos, el asistente redacta por usted una oposición conforme al artículo 21.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="87" />
+            <location filename="../../app/gui/wizard/step_page.py" line="88" />
             <source>On the website</source>
             <translation>En el sitio web</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="89" />
+            <location filename="../../app/gui/wizard/step_page.py" line="90" />
             <source>In the app</source>
             <translation>En la aplicación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="91" />
+            <location filename="../../app/gui/wizard/step_page.py" line="92" />
             <source>Open in browser</source>
             <translation>Abrir en el navegador</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="94" />
+            <location filename="../../app/gui/wizard/step_page.py" line="95" />
             <source>Open %1 in your browser</source>
             <translation>Abrir %1 en su navegador</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="100" />
+            <location filename="../../app/gui/wizard/step_page.py" line="101" />
             <source>How sure we are: %1</source>
             <translation>Grado de certeza: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="106" />
+            <location filename="../../app/gui/wizard/step_page.py" line="107" />
             <source>Source: %1 (checked %2)</source>
             <translation>Fuente: %1 (comprobada el %2)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="114" />
+            <location filename="../../app/gui/wizard/step_page.py" line="115" />
             <source>Source: %1</source>
             <translation>Fuente: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="158" />
+            <location filename="../../app/gui/wizard/step_page.py" line="159" />
             <source>Your answer</source>
             <translation>Su respuesta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="160" />
+            <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <source>Done, on</source>
             <translation>Hecho, el</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="161" />
+            <location filename="../../app/gui/wizard/step_page.py" line="162" />
             <source>Not now</source>
             <translation>Ahora no</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="162" />
+            <location filename="../../app/gui/wizard/step_page.py" line="163" />
             <source>Not available to me</source>
             <translation>No está disponible para mí</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="175" />
+            <location filename="../../app/gui/wizard/step_page.py" line="176" />
             <source>Date you did it</source>
             <translation>Fecha en que lo hizo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="220" />
+            <location filename="../../app/gui/wizard/step_page.py" line="221" />
             <source>The policy data changed since you answered. Please check again.</source>
             <translation>Los datos de políticas han cambiado desde que respondió. Vuelva a comprobarlo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="224" />
+            <location filename="../../app/gui/wizard/step_page.py" line="225" />
             <source>A newer policy (from %1) applies since you answered. Check again.</source>
             <translation>Desde que respondió se aplica una política más reciente (del %1). Vuelva a comprobarlo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="228" />
+            <location filename="../../app/gui/wizard/step_page.py" line="229" />
             <source>Not answered yet.</source>
             <translation>Aún sin responder.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="231" />
+            <location filename="../../app/gui/wizard/step_page.py" line="232" />
             <source>Saved: %1 (%2).</source>
             <translation>Guardado: %1 (%2).</translation>
         </message>
@@ -1968,93 +1968,93 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="45" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="46" />
             <source>What you changed</source>
             <translation>Lo que usted ha cambiado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="48" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="49" />
             <source>Before: the platforms' defaults. After: your recorded answers. Opting out is not retroactive, so items that may already have been used stay flagged.</source>
             <translation>Antes: la configuración predeterminada de las plataformas. Después: sus respuestas registradas. Oponerse no tiene efecto retroactivo, por lo que los elementos que puedan haberse usado ya siguen marcados.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="53" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="150" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="54" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="151" />
             <source>Comparing your items…</source>
             <translation>Comparando sus elementos…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="58" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="59" />
             <source>Effect of each opt-out step</source>
             <translation>Efecto de cada paso de exclusión</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="61" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
             <source>Step</source>
             <translation>Paso</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
             <source>Your answer</source>
             <translation>Su respuesta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <source>Allowed → blocked</source>
             <translation>Permitido → bloqueado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
             <source>Uncertain → blocked</source>
             <translation>Incierto → bloqueado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
             <source>Maybe used before</source>
             <translation>Quizá ya usados</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="69" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
             <source>Items with a use that was allowed now and is blocked by this answer</source>
             <translation>Elementos con un uso que estaba permitido y que esta respuesta bloquea</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="71" />
             <source>Items with a use that was uncertain and is blocked by this answer</source>
             <translation>Elementos con un uso incierto que esta respuesta bloquea</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="73" />
             <source>Of the items this answer blocked, those that may already have been used: opting out does not undo that</source>
             <translation>De los elementos que bloqueó esta respuesta, los que quizá ya se hayan usado: oponerse no deshace ese uso</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="192" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="193" />
             <source>Nothing is imported, so the effect on your items cannot be shown.</source>
             <translation>No se ha importado nada, así que no se puede mostrar el efecto en sus elementos.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="196" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="197" />
             <source>Items a platform may use now: %1 → %2. May already have been used: %3.</source>
             <translation>Elementos que una plataforma puede usar ahora: %1 → %2. Puede que ya se hayan usado: %3.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="238" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="239" />
             <source>1 step is still open</source>
             <translation>Queda 1 paso pendiente</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="240" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="241" />
             <source>%1 steps are still open</source>
             <translation>Quedan %1 pasos pendientes</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="242" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="243" />
             <source> (not answered or “Not now”): the Tools menu opens the wizard again.</source>
             <translation> (sin responder o «Ahora no»): el menú Herramientas vuelve a abrir el asistente.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="244" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="245" />
             <source>You answered every step.</source>
             <translation>Ha respondido a todos los pasos.</translation>
         </message>
@@ -3604,57 +3604,57 @@
     <context>
         <name>wizard</name>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="30" />
+            <location filename="../../app/gui/wizard/texts.py" line="17" />
             <source>Confirmed: the platform's own pages say so.</source>
             <translation>Confirmado: lo dicen las propias páginas de la plataforma.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="32" />
+            <location filename="../../app/gui/wizard/texts.py" line="19" />
             <source>Reported by reliable secondary sources; the platform's own page could not be checked.</source>
             <translation>Lo indican fuentes secundarias fiables; no se pudo comprobar la página de la propia plataforma.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="35" />
+            <location filename="../../app/gui/wizard/texts.py" line="22" />
             <source>Not confirmed: this comes from a third-party audit or an inference. Check what you see.</source>
             <translation>Sin confirmar: procede de una auditoría de terceros o de una deducción. Compruebe lo que ve usted.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="43" />
+            <location filename="../../app/gui/wizard/texts.py" line="30" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="44" />
+            <location filename="../../app/gui/wizard/texts.py" line="31" />
             <source>Not now</source>
             <translation>Ahora no</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="45" />
+            <location filename="../../app/gui/wizard/texts.py" line="32" />
             <source>Not available to me</source>
             <translation>No está disponible para mí</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="46" />
+            <location filename="../../app/gui/wizard/texts.py" line="33" />
             <source>Not answered</source>
             <translation>Sin responder</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="52" />
+            <location filename="../../app/gui/wizard/texts.py" line="39" />
             <source>A setting you can change</source>
             <translation>Una opción de configuración que puede cambiar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="53" />
+            <location filename="../../app/gui/wizard/texts.py" line="40" />
             <source>A request you can send</source>
             <translation>Una solicitud que puede enviar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="54" />
+            <location filename="../../app/gui/wizard/texts.py" line="41" />
             <source>Something you can do instead</source>
             <translation>Algo que puede hacer en su lugar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/texts.py" line="55" />
+            <location filename="../../app/gui/wizard/texts.py" line="42" />
             <source>What the platform does not let you change</source>
             <translation>Lo que la plataforma no le permite cambiar</translation>
         </message>

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from app.core.optouts import OptOutStep
 from app.core.optouts.answers import answer_for, record_answer
 from app.core.optouts.letters import GDPR_REGIONS
+from app.gui.i18n import step_text
 from app.gui.widgets.labels import platform_name
-from app.gui.wizard.texts import answer_words, confidence_words, kind_words, step_text
+from app.gui.wizard.texts import answer_words, confidence_words, kind_words
 
 if TYPE_CHECKING:
     from app.gui.wizard.wizard import OptOutWizard

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from app.core.jobs import CancelToken, Progress
 from app.core.optouts.answers import answer_for
 from app.core.optouts.effect import EffectReport, library_effect
+from app.gui.i18n import step_text
 from app.gui.widgets.labels import items_text, platform_name
-from app.gui.wizard.texts import answer_words, step_text
+from app.gui.wizard.texts import answer_words
 from app.gui.workers import JobTask
 
 if TYPE_CHECKING:

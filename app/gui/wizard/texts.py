@@ -1,16 +1,8 @@
-"""Plain words for the wizard: confidence levels, answers, step kinds; the step-data lookup."""
+"""Plain words for the wizard: confidence levels, answers, step kinds."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-
-try:  # translated step data when the catalogue helper is present
-    from app.gui.i18n import step_text as _step_text
-except ImportError:  # pragma: no cover - plain English without the i18n module
-
-    def _step_text(text: str) -> str:
-        return text
-
 
 PLATFORM_ORDER = ("x", "linkedin", "facebook", "instagram", "threads")
 WIZARD_PLATFORMS = ("x", "linkedin", "facebook", "instagram")  # Threads comes with Instagram
@@ -18,11 +10,6 @@ WIZARD_PLATFORMS = ("x", "linkedin", "facebook", "instagram")  # Threads comes w
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("wizard", text)
-
-
-def step_text(text: str) -> str:
-    """A string from resources/optouts/steps.toml in the current language."""
-    return _step_text(text)
 
 
 def confidence_words(level: str) -> str:
