@@ -55,6 +55,14 @@ class Catalogue:
         return self.text("optouts", text)
 
 
+def fill(template: str, *values: object) -> str:
+    """Put values into %1, %2, … (a translated template may order them differently); %10 is
+    filled before %1."""
+    for i in range(len(values), 0, -1):
+        template = template.replace(f"%{i}", str(values[i - 1]))
+    return template
+
+
 def _read(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     for ctx in ET.parse(path).getroot().iter("context"):

@@ -1479,117 +1479,117 @@
     <context>
         <name>PolicyUpdateDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="155" />
             <source>Policy updates</source>
             <translation>Actualizaciones de políticas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="165" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="160" />
             <source>Overshare downloads the published policy file with one plain request and checks its signature. Nothing about you or your data is sent.</source>
             <translation>Overshare descarga el archivo de políticas publicado con una sola solicitud simple y comprueba su firma. No se envía nada sobre usted ni sobre sus datos.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="171" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="166" />
             <source>Not checked yet.</source>
             <translation>Aún no se ha comprobado.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="175" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="170" />
             <source>What changed</source>
             <translation>Qué ha cambiado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="173" />
             <source>Check for policy updates when Overshare starts</source>
             <translation>Buscar actualizaciones de políticas al iniciar Overshare</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="181" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="176" />
             <source>Check now</source>
             <translation>Comprobar ahora</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="183" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="178" />
             <source>Use the new policies</source>
             <translation>Usar las nuevas políticas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="194" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="189" />
             <source>Policy updates are not installed in a session that writes nothing.</source>
             <translation>Las actualizaciones de políticas no se instalan en una sesión que no escribe nada.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="207" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="202" />
             <source>Checking for policy updates…</source>
             <translation>Buscando actualizaciones de políticas…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="245" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="240" />
             <source>Now using policy version %s.</source>
             <translation>Ahora se usa la versión %s de las políticas.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="88" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="89" />
             <source>Rules added</source>
             <translation>Reglas añadidas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="89" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="90" />
             <source>Rules removed</source>
             <translation>Reglas eliminadas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="91" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="92" />
             <source>Rules changed</source>
             <translation>Reglas modificadas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="94" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="95" />
             <source>Documents</source>
             <translation>Documentos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="95" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="96" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="97" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="98" />
             <source>No rule changed.</source>
             <translation>Ninguna regla ha cambiado.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="100" />
             <source>What this means for your items</source>
             <translation>Qué significa esto para sus elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="109" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="110" />
             <source>No items are loaded, so your own exposure cannot be compared.</source>
             <translation>No hay elementos cargados, por lo que no se puede comparar su propia exposición.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="111" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="112" />
             <source>Your exposure did not change (%1 items compared).</source>
             <translation>Su exposición no ha cambiado (%1 elementos comparados).</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="114" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="115" />
             <source>Items exposed now: %1 → %2 (%3 newly exposed, %4 no longer).</source>
             <translation>Elementos expuestos ahora: %1 → %2 (%3 recién expuestos, %4 ya no).</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="120" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="121" />
             <source>May already have been used: %1 → %2.</source>
             <translation>Es posible que ya se hayan utilizado: %1 → %2.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="122" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="123" />
             <source>Uncertain: %1 → %2; not covered by any rule: %3 → %4.</source>
             <translation>Inciertos: %1 → %2; no cubiertos por ninguna regla: %3 → %4.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="133" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="134" />
             <source>%1, items allowed now for “%2”: %3 → %4.</source>
             <translation>%1, elementos permitidos ahora para «%2»: %3 → %4.</translation>
         </message>
@@ -2130,7 +2130,7 @@
     <context>
         <name>UpdateWorker</name>
         <message>
-            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="74" />
+            <location filename="../../app/gui/dialogs/policy_update_dialog.py" line="75" />
             <source>The policy update check failed: %1</source>
             <translation>Falló la búsqueda de actualizaciones de políticas: %1</translation>
         </message>
@@ -2386,52 +2386,52 @@
     <context>
         <name>explain</name>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="34" />
+            <location filename="../../app/core/policy/explain.py" line="35" />
             <source>The current policy and your settings allow this now.</source>
             <translation>La política actual y su configuración permiten esto ahora.</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="35" />
+            <location filename="../../app/core/policy/explain.py" line="36" />
             <source>Your settings stop this from now on.</source>
             <translation>Su configuración impide esto a partir de ahora.</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="36" />
+            <location filename="../../app/core/policy/explain.py" line="37" />
             <source>This is not happening now under this clause.</source>
             <translation>Esto no ocurre actualmente según esta cláusula.</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="37" />
+            <location filename="../../app/core/policy/explain.py" line="38" />
             <source>Whether this happens now is uncertain.</source>
             <translation>No es seguro si esto ocurre actualmente.</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="41" />
+            <location filename="../../app/core/policy/explain.py" line="42" />
             <source>It may already have been used: opt-outs only stop future use.</source>
             <translation>Es posible que ya se haya utilizado: la exclusión solo impide el uso futuro.</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="42" />
+            <location filename="../../app/core/policy/explain.py" line="43" />
             <source>It has not been used this way as far as the sources say.</source>
             <translation>Según las fuentes, no se ha utilizado de esta forma.</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="43" />
+            <location filename="../../app/core/policy/explain.py" line="44" />
             <source>Whether it has already been used is uncertain.</source>
             <translation>No es seguro si ya se ha utilizado.</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="28" />
+            <location filename="../../app/core/policy/explain.py" line="29" />
             <source>confirmed from the platform's own text or a regulator</source>
             <translation>confirmado por el propio texto de la plataforma o por un organismo regulador</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="29" />
+            <location filename="../../app/core/policy/explain.py" line="30" />
             <source>reported by several press outlets, not read in the platform's own text</source>
             <translation>informado por varios medios, no leído en el propio texto de la plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="30" />
+            <location filename="../../app/core/policy/explain.py" line="31" />
             <source>unconfirmed: single or contradictory sources</source>
             <translation>sin confirmar: fuentes únicas o contradictorias</translation>
         </message>
@@ -2439,22 +2439,22 @@
     <context>
         <name>i18n</name>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="86" />
+            <location filename="../../app/core/policy/explain.py" line="87" />
             <source>Clause: “%1” (%2, version %3).</source>
             <translation>Cláusula: «%1» (%2, versión %3).</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="87" />
+            <location filename="../../app/core/policy/explain.py" line="88" />
             <source>Uncertain because %1.</source>
             <translation>Incierto porque %1.</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="88" />
+            <location filename="../../app/core/policy/explain.py" line="89" />
             <source>Source confidence: %1; last verified %2.</source>
             <translation>Fiabilidad de las fuentes: %1; verificado por última vez el %2.</translation>
         </message>
         <message>
-            <location filename="../../app/core/policy/explain.py" line="89" />
+            <location filename="../../app/core/policy/explain.py" line="90" />
             <source>No clause in the loaded policies speaks about this kind of item, so we cannot say whether it is used for AI training or shared. This is a gap in our research, not a sign that the item is safe.</source>
             <translation>Ninguna cláusula de las políticas cargadas habla de este tipo de elemento, por lo que no podemos decir si se usa para entrenar IA o se comparte. Es una laguna de nuestra investigación, no una señal de que el elemento esté a salvo.</translation>
         </message>
@@ -2973,418 +2973,418 @@
     <context>
         <name>report</name>
         <message>
-            <location filename="../../app/core/report/html.py" line="49" />
+            <location filename="../../app/core/report/html.py" line="50" />
             <source>Made %1 on your own computer by Overshare %2. Policies applied as of %3; region: %4; birth year: %5. Policy data %6, last verified %7.</source>
             <translation>Creado el %1 en su propio equipo con Overshare %2. Políticas aplicadas a fecha de %3; región: %4; año de nacimiento: %5. Datos de políticas %6, verificados por última vez el %7.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="143" />
+            <location filename="../../app/core/report/html.py" line="144" />
             <source>Items per year of creation, split by whether they may already have been used for AI training or shared.</source>
             <translation>Elementos por año de creación, según si puede que ya se hayan usado para entrenar IA o compartido.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="189" />
+            <location filename="../../app/core/report/html.py" line="190" />
             <source>Ranked by how many uses are allowed now and whether they may already have been used. Each explanation is printed once and numbered.</source>
             <translation>Ordenados según cuántos usos están permitidos ahora y si puede que ya se hayan usado. Cada explicación se imprime una sola vez, numerada.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="226" />
+            <location filename="../../app/core/report/html.py" line="227" />
             <source>What you recorded doing, and when. “Items it would cover” counts items still exposed that the setting would stop from now on.</source>
             <translation>Lo que usted registró haber hecho, y cuándo. «Elementos que abarcaría» cuenta los elementos aún expuestos que la opción detendría a partir de ahora.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="250" />
+            <location filename="../../app/core/report/html.py" line="251" />
             <source>Uses that no setting offered to you stops. What remains is deleting the items, changing who can see them, or a legal objection or complaint.</source>
             <translation>Usos que no detiene ninguna opción de configuración disponible para usted. Lo que queda es eliminar los elementos, cambiar quién puede verlos, o una oposición o reclamación formal.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="289" />
+            <location filename="../../app/core/report/html.py" line="290" />
             <source>Confidence: confirmed = read in the platform's own text or a regulator's; secondary = press reports; unconfirmed = single or contradictory sources.</source>
             <translation>Fiabilidad: confirmado = leído en el texto de la propia plataforma o de una autoridad de control; secundario = informaciones de prensa; sin confirmar = fuentes únicas o contradictorias.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="346" />
+            <location filename="../../app/core/report/html.py" line="347" />
             <source>Overshare read your archives on your own computer and sent nothing anywhere. Each item was matched against dated policy clauses; every verdict above names its clause and source. Policies change: facts are as verified on %1. App version %2, policy data %3.</source>
             <translation>Overshare leyó sus archivos de datos en su propio equipo y no envió nada a ningún sitio. Cada elemento se comparó con cláusulas de políticas fechadas; cada valoración anterior indica su cláusula y su fuente. Las políticas cambian: los datos son los verificados el %1. Versión de la aplicación %2, datos de políticas %3.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="37" />
+            <location filename="../../app/core/report/html.py" line="38" />
             <source>Share-safe edition (redacted)</source>
             <translation>Versión para compartir (sin datos identificativos)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="37" />
-            <location filename="../../app/core/report/pdf.py" line="136" />
+            <location filename="../../app/core/report/html.py" line="38" />
+            <location filename="../../app/core/report/pdf.py" line="137" />
             <source>Full edition (private)</source>
             <translation>Versión completa (privada)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="38" />
+            <location filename="../../app/core/report/html.py" line="39" />
             <source>not included</source>
             <translation>no incluido</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="41" />
+            <location filename="../../app/core/report/html.py" line="42" />
             <source>This edition has no item text, handles, names, ids, file names or links to your content: only counts, categories, verdicts, dates and your opt-out checklist.</source>
             <translation>Esta versión no contiene texto de elementos, nombres de usuario, nombres, identificadores, nombres de archivo ni enlaces a su contenido: solo recuentos, categorías, valoraciones, fechas y su lista de comprobación de exclusiones.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="45" />
+            <location filename="../../app/core/report/html.py" line="46" />
             <source>This edition contains the text of your items. Share the redacted edition instead.</source>
             <translation>Esta versión contiene el texto de sus elementos. Comparta en su lugar la versión sin datos identificativos.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="47" />
+            <location filename="../../app/core/report/html.py" line="48" />
             <source>not given (answers that depend on it say uncertain)</source>
             <translation>sin indicar (las respuestas que dependen de ello aparecen como inciertas)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="224" />
-            <location filename="../../app/core/report/html.py" line="254" />
-            <location filename="../../app/core/report/html.py" line="279" />
-            <location filename="../../app/core/report/html.py" line="118" />
-            <location filename="../../app/core/report/html.py" line="88" />
-            <location filename="../../app/core/report/html.py" line="321" />
+            <location filename="../../app/core/report/html.py" line="225" />
+            <location filename="../../app/core/report/html.py" line="255" />
+            <location filename="../../app/core/report/html.py" line="280" />
+            <location filename="../../app/core/report/html.py" line="119" />
+            <location filename="../../app/core/report/html.py" line="89" />
+            <location filename="../../app/core/report/html.py" line="322" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="224" />
+            <location filename="../../app/core/report/html.py" line="225" />
             <source>Setting</source>
             <translation>Opción</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="224" />
+            <location filename="../../app/core/report/html.py" line="225" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="224" />
+            <location filename="../../app/core/report/html.py" line="225" />
             <source>Offered</source>
             <translation>Disponible</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="224" />
+            <location filename="../../app/core/report/html.py" line="225" />
             <source>Items it would cover</source>
             <translation>Elementos que abarcaría</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="255" />
-            <location filename="../../app/core/report/html.py" line="118" />
+            <location filename="../../app/core/report/html.py" line="256" />
+            <location filename="../../app/core/report/html.py" line="119" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="256" />
+            <location filename="../../app/core/report/html.py" line="257" />
             <source>Clause</source>
             <translation>Cláusula</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="257" />
+            <location filename="../../app/core/report/html.py" line="258" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="258" />
-            <location filename="../../app/core/report/html.py" line="286" />
-            <location filename="../../app/core/report/html.py" line="73" />
-            <location filename="../../app/core/report/html.py" line="118" />
-            <location filename="../../app/core/report/html.py" line="88" />
+            <location filename="../../app/core/report/html.py" line="259" />
+            <location filename="../../app/core/report/html.py" line="287" />
+            <location filename="../../app/core/report/html.py" line="74" />
+            <location filename="../../app/core/report/html.py" line="119" />
+            <location filename="../../app/core/report/html.py" line="89" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="259" />
+            <location filename="../../app/core/report/html.py" line="260" />
             <source>What you can do</source>
             <translation>Lo que puede hacer</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="280" />
+            <location filename="../../app/core/report/html.py" line="281" />
             <source>Document and source</source>
             <translation>Documento y fuente</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="281" />
+            <location filename="../../app/core/report/html.py" line="282" />
             <source>Version</source>
             <translation>Versión</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="282" />
+            <location filename="../../app/core/report/html.py" line="283" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="283" />
+            <location filename="../../app/core/report/html.py" line="284" />
             <source>Effective</source>
             <translation>En vigor</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="284" />
+            <location filename="../../app/core/report/html.py" line="285" />
             <source>Verified</source>
             <translation>Verificado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="285" />
+            <location filename="../../app/core/report/html.py" line="286" />
             <source>Confidence</source>
             <translation>Fiabilidad</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="292" />
+            <location filename="../../app/core/report/html.py" line="293" />
             <source>Policy versions and sources</source>
             <translation>Versiones de las políticas y fuentes</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="302" />
+            <location filename="../../app/core/report/html.py" line="303" />
             <source>complete</source>
             <translation>completa</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="304" />
+            <location filename="../../app/core/report/html.py" line="305" />
             <source>incomplete (cancelled or interrupted): counts are partial</source>
             <translation>incompleta (cancelada o interrumpida): los recuentos son parciales</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="391" />
+            <location filename="../../app/core/report/html.py" line="392" />
             <source>Exposure report (share-safe)</source>
             <translation>Informe de exposición (para compartir)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="391" />
+            <location filename="../../app/core/report/html.py" line="392" />
             <source>Exposure report</source>
             <translation>Informe de exposición</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="38" />
+            <location filename="../../app/core/report/html.py" line="39" />
             <source>not given</source>
             <translation>sin indicar</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="74" />
+            <location filename="../../app/core/report/html.py" line="75" />
             <source>Exposed now</source>
             <translation>Expuestos ahora</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="75" />
+            <location filename="../../app/core/report/html.py" line="76" />
             <location filename="../../app/core/report/model.py" line="187" />
             <source>May already have been used</source>
             <translation>Puede que ya se hayan usado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="76" />
+            <location filename="../../app/core/report/html.py" line="77" />
             <location filename="../../app/core/report/model.py" line="174" />
             <location filename="../../app/core/report/model.py" line="188" />
             <source>Uncertain</source>
             <translation>Inciertos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="77" />
+            <location filename="../../app/core/report/html.py" line="78" />
             <location filename="../../app/core/report/model.py" line="170" />
             <source>Not covered by any rule</source>
             <translation>No contemplados por ninguna regla</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="118" />
-            <location filename="../../app/core/report/html.py" line="328" />
+            <location filename="../../app/core/report/html.py" line="119" />
+            <location filename="../../app/core/report/html.py" line="329" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="137" />
+            <location filename="../../app/core/report/html.py" line="138" />
             <source>Year</source>
             <translation>Año</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="137" />
+            <location filename="../../app/core/report/html.py" line="138" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="197" />
+            <location filename="../../app/core/report/html.py" line="198" />
             <source>%1 (%2 in your data)</source>
             <translation>%1 (%2 en sus datos)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="331" />
+            <location filename="../../app/core/report/html.py" line="332" />
             <source>What was missing</source>
             <translation>Lo que faltaba</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="332" />
+            <location filename="../../app/core/report/html.py" line="333" />
             <source>Warnings</source>
             <translation>Advertencias</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="333" />
+            <location filename="../../app/core/report/html.py" line="334" />
             <source>Errors</source>
             <translation>Errores</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="88" />
+            <location filename="../../app/core/report/html.py" line="89" />
             <source>By kind</source>
             <translation>Por tipo</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="235" />
+            <location filename="../../app/core/report/html.py" line="236" />
             <source>What could not be opted out</source>
             <translation>Lo que no admite oposición</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="328" />
+            <location filename="../../app/core/report/html.py" line="329" />
             <source>Archive</source>
             <translation>Archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="328" />
+            <location filename="../../app/core/report/html.py" line="329" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="328" />
+            <location filename="../../app/core/report/html.py" line="329" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="124" />
+            <location filename="../../app/core/report/html.py" line="125" />
             <source>An item is &lt;b&gt;exposed now&lt;/b&gt; when a current policy and your recorded settings allow at least one AI-training or sharing use. Opting out stops future use only: items that &lt;b&gt;may already have been used&lt;/b&gt; stay so.</source>
             <translation>Un elemento está &lt;b&gt;expuesto ahora&lt;/b&gt; cuando una política vigente y la configuración que usted registró permiten al menos un uso para entrenar IA o compartirlo. Oponerse solo detiene el uso futuro: los elementos que &lt;b&gt;puede que ya se hayan usado&lt;/b&gt; siguen así.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="132" />
+            <location filename="../../app/core/report/html.py" line="133" />
             <source>What was imported</source>
             <translation>Lo que se importó</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="147" />
+            <location filename="../../app/core/report/html.py" line="148" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="159" />
+            <location filename="../../app/core/report/html.py" line="160" />
             <source>[text not included in the share-safe edition]</source>
             <translation>[texto no incluido en la versión para compartir]</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="161" />
+            <location filename="../../app/core/report/html.py" line="162" />
             <source>(no text)</source>
             <translation>(sin texto)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="192" />
+            <location filename="../../app/core/report/html.py" line="193" />
             <source>Most exposed items</source>
             <translation>Elementos más expuestos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="213" />
+            <location filename="../../app/core/report/html.py" line="214" />
             <source>policy seen: %1</source>
             <translation>política consultada: %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="229" />
+            <location filename="../../app/core/report/html.py" line="230" />
             <source>Opt-out checklist</source>
             <translation>Lista de comprobación de exclusiones</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="237" />
+            <location filename="../../app/core/report/html.py" line="238" />
             <source>Nothing: every use found has a setting.</source>
             <translation>Nada: cada uso encontrado tiene una opción de configuración.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="300" />
+            <location filename="../../app/core/report/html.py" line="301" />
             <source>Archive health</source>
             <translation>Estado del archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="53" />
+            <location filename="../../app/core/report/html.py" line="54" />
             <source>Your AI-training exposure report</source>
             <translation>Su informe de exposición al entrenamiento de IA</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="109" />
+            <location filename="../../app/core/report/html.py" line="110" />
             <source>The oldest item that may already have been used: a %1 on %2 from %3.</source>
             <translation>El elemento más antiguo que puede que ya se haya usado: %1 en %2, del %3.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="156" />
+            <location filename="../../app/core/report/html.py" line="157" />
             <source>%1 media</source>
             <translation>%1 multimedia</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="220" />
+            <location filename="../../app/core/report/html.py" line="221" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="220" />
+            <location filename="../../app/core/report/html.py" line="221" />
             <source>not in your region</source>
             <translation>no disponible en su región</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="309" />
+            <location filename="../../app/core/report/html.py" line="310" />
             <source>Sources: %1. Import %2. Dates from %3 to %4.</source>
             <translation>Fuentes: %1. Importación %2. Fechas del %3 al %4.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="321" />
+            <location filename="../../app/core/report/html.py" line="322" />
             <source>Layout found</source>
             <translation>Estructura encontrada</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="324" />
+            <location filename="../../app/core/report/html.py" line="325" />
             <source>Files</source>
             <translation>Archivos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="324" />
+            <location filename="../../app/core/report/html.py" line="325" />
             <source>Count</source>
             <translation>Cantidad</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="326" />
+            <location filename="../../app/core/report/html.py" line="327" />
             <source>Files not read</source>
             <translation>Archivos no leídos</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="352" />
+            <location filename="../../app/core/report/html.py" line="353" />
             <source>About this report</source>
             <translation>Acerca de este informe</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="130" />
+            <location filename="../../app/core/report/html.py" line="131" />
             <source>Per platform and outcome</source>
             <translation>Por plataforma y resultado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="164" />
+            <location filename="../../app/core/report/html.py" line="165" />
             <source>Refers to: %1</source>
             <translation>Se refiere a: %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="173" />
+            <location filename="../../app/core/report/html.py" line="174" />
             <source>(why: see [%1])</source>
             <translation>(motivo: véase [%1])</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="178" />
+            <location filename="../../app/core/report/html.py" line="179" />
             <source>%1; may already have been used: %2</source>
             <translation>%1; puede que ya se haya usado: %2</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="200" />
+            <location filename="../../app/core/report/html.py" line="201" />
             <source>None exposed.</source>
             <translation>Ninguno expuesto.</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="310" />
+            <location filename="../../app/core/report/html.py" line="311" />
             <source>none recorded</source>
             <translation>ninguno registrado</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="318" />
+            <location filename="../../app/core/report/html.py" line="319" />
             <source>Accounts: %1</source>
             <translation>Cuentas: %1</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/html.py" line="120" />
+            <location filename="../../app/core/report/html.py" line="121" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
@@ -3439,22 +3439,22 @@
             <translation>no consta ninguna acción</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="90" />
+            <location filename="../../app/core/report/pdf.py" line="91" />
             <source>Overshare exposure report</source>
             <translation>Informe de exposición de Overshare</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="91" />
+            <location filename="../../app/core/report/pdf.py" line="92" />
             <source>Overshare exposure report (share-safe)</source>
             <translation>Informe de exposición de Overshare (para compartir)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="136" />
+            <location filename="../../app/core/report/pdf.py" line="137" />
             <source>Share-safe edition</source>
             <translation>Versión para compartir</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="164" />
+            <location filename="../../app/core/report/pdf.py" line="165" />
             <source>Page %1 of %2</source>
             <translation>Página %1 de %2</translation>
         </message>

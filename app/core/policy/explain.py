@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.i18n import fill
 from app.core.policy.decide import Eval
 from app.core.policy.model import Document, PolicySet, Rule, Status, Tag, Tri
 from app.core.policy.reasons import POLICY, Translate, render
@@ -105,7 +106,7 @@ def explain_in(tag: Tag, policy_set: PolicySet, tr: Translate) -> str:
         return tr("i18n", PHRASES["not_covered"])
     doc = policy_set.documents.get(tag.policy) or policy_set.current_document(rule)
     clause = (pol(rule.clause_summary), pol(doc.title), doc.version_label)
-    parts = [_fill(tr("i18n", PHRASES["clause"]), *clause)]
+    parts = [fill(tr("i18n", PHRASES["clause"]), *clause)]
     parts += [pol(rule.note), pol(rule.minor_caveat)]
     if tag.outcome not in ("not_used", "unclear"):
         parts.append(_explain(tr, STATUS_TEXT.get(tag.status, "")))
@@ -117,18 +118,12 @@ def explain_in(tag: Tag, policy_set: PolicySet, tr: Translate) -> str:
         if not (r.code == POLICY and dict(r.params).get("text") in shown)
     ]
     if any(reasons):
-        parts.append(_fill(tr("i18n", PHRASES["uncertain"]), "; ".join(filter(None, reasons))))
+        parts.append(fill(tr("i18n", PHRASES["uncertain"]), "; ".join(filter(None, reasons))))
     confidence = _explain(tr, CONFIDENCE_TEXT.get(rule.confidence, ""))
     verified = doc.last_verified.isoformat()
-    parts.append(_fill(tr("i18n", PHRASES["confidence"]), confidence, verified))
+    parts.append(fill(tr("i18n", PHRASES["confidence"]), confidence, verified))
     return " ".join(p for p in parts if p)
 
 
 def _explain(tr: Translate, text: str) -> str:
     return tr("explain", text) if text else text
-
-
-def _fill(template: str, *values: str) -> str:
-    for i in range(len(values), 0, -1):
-        template = template.replace(f"%{i}", values[i - 1])
-    return template

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from html import escape
 from string import Template
 
+from app.core.i18n import fill
 from app.core.paths import resources_dir
 from app.core.report.health import platform_name
-from app.core.report.language import WORDS, Tr, fill, same
+from app.core.report.language import WORDS, Tr, same
 from app.core.report.language import translator as translator  # the public entry, with render_html
 from app.core.report.markup import day_text, e, link_line, num, status_span, table
 from app.core.report.model import (

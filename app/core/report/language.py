@@ -39,10 +39,3 @@ def translator(language: str) -> Tr:
         return found if found != text else cat.policy(text)
 
     return t
-
-
-def fill(template: str, *values: str) -> str:
-    """Put values into %1, %2, … (in a translated template the order may differ)."""
-    for i in range(len(values), 0, -1):
-        template = template.replace(f"%{i}", values[i - 1])
-    return template

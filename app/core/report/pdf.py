@@ -14,8 +14,9 @@ import os
 import sys
 from typing import Any
 
+from app.core.i18n import fill
 from app.core.report.html import render_body
-from app.core.report.language import Tr, fill
+from app.core.report.language import Tr
 from app.core.report.model import Report
 from app.core.report.svg import outcome_chart, timeline_chart
 

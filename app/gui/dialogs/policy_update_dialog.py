@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import OvershareError
+from app.core.i18n import fill
 from app.core.models import Item
 from app.core.policy import PolicySet, UserContext, load_policy_set
 from app.core.policy.diff import PolicyDiff, diff_policy_sets
@@ -108,17 +109,17 @@ def delta_lines(delta: ExposureDelta) -> list[str]:
     if b.total_items == 0:
         return [_t("No items are loaded, so your own exposure cannot be compared.")]
     if delta.unchanged:
-        return [_fill(_t("Your exposure did not change (%1 items compared)."), b.total_items)]
+        return [fill(_t("Your exposure did not change (%1 items compared)."), b.total_items)]
     out = [
-        _fill(
+        fill(
             _t("Items exposed now: %1 → %2 (%3 newly exposed, %4 no longer)."),
             b.exposed_now,
             a.exposed_now,
             delta.newly_exposed,
             delta.no_longer_exposed,
         ),
-        _fill(_t("May already have been used: %1 → %2."), b.may_already_used, a.may_already_used),
-        _fill(
+        fill(_t("May already have been used: %1 → %2."), b.may_already_used, a.may_already_used),
+        fill(
             _t("Uncertain: %1 → %2; not covered by any rule: %3 → %4."),
             b.uncertain,
             a.uncertain,
@@ -131,18 +132,12 @@ def delta_lines(delta: ExposureDelta) -> list[str]:
         if old != new:
             platform, outcome = key
             line = _t("%1, items allowed now for “%2”: %3 → %4.")
-            out.append(_fill(line, platform_name(platform), outcome_label(outcome), old, new))
+            out.append(fill(line, platform_name(platform), outcome_label(outcome), old, new))
     return out
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("PolicyUpdateDialog", text)
-
-
-def _fill(template: str, *values: object) -> str:
-    for i, value in enumerate(values, 1):
-        template = template.replace(f"%{i}", str(value))
-    return template
 
 
 class PolicyUpdateDialog(QDialog):
