@@ -128,9 +128,8 @@ def export_report(
     return ExportResult(dest, fmt, report, items)
 
 
-def _explainer(classifier: Classifier, language: str) -> Callable[[Tag], str]:
-    """Tag explanations for the report's top items: the classifier's English, or `language`."""
-    cat = Catalogue.load(language)
+def _explainer(classifier: Classifier, cat: Catalogue) -> Callable[[Tag], str]:
+    """Tag explanations for the report's top items: the classifier's English, or `cat`'s."""
     if cat.language == "en":
         return lambda tag: tag.explanation
     return lambda tag: explain_in(tag, classifier.policy_set, cat.text)
@@ -150,9 +149,9 @@ def _write(
     token: CancelToken,
     language: str = "en",
 ) -> tuple[Report, int]:
-    words = language if fmt in ("html", "pdf") else "en"  # CSV and JSON stay English
+    cat = Catalogue.load(language if fmt in ("html", "pdf") else "en")  # CSV, JSON: English
     builder = ReportBuilder(
-        classifier.policy_set, classifier.ctx, top_n=top_n, explain=_explainer(classifier, words)
+        classifier.policy_set, classifier.ctx, top_n=top_n, explain=_explainer(classifier, cat)
     )
     text = io.TextIOWrapper(raw, encoding="utf-8", newline="") if fmt == "csv" else None
     csv_w = CsvWriter(text, redacted=redacted) if text is not None else None
@@ -186,10 +185,10 @@ def _write(
         from app.core.report.html import render_html
         from app.core.report.language import translator
 
-        raw.write(render_html(report, translator(language)).encode("utf-8"))
+        raw.write(render_html(report, translator(cat)).encode("utf-8"))
     else:
         from app.core.report.language import translator
         from app.core.report.pdf import render_pdf
 
-        raw.write(render_pdf(report, t=translator(language)))
+        raw.write(render_pdf(report, t=translator(cat)))
     return report, done

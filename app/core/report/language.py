@@ -28,9 +28,10 @@ WORDS = {
 }
 
 
-def translator(language: str) -> Tr:
-    """Fixed report text in `language`, then policy text (clauses, documents, settings)."""
-    cat = Catalogue.load(language)
+def translator(language: str | Catalogue) -> Tr:
+    """Fixed report text in `language` (a code, or its loaded catalogue), then policy text
+    (clauses, documents, settings)."""
+    cat = language if isinstance(language, Catalogue) else Catalogue.load(language)
     if cat.language == "en":
         return same
 

@@ -61,7 +61,17 @@ def render_pdf(
     report: Report, *, top_per_category: int = TOP_PER_CATEGORY, t: Tr | None = None
 ) -> bytes:
     """The report as PDF bytes: summary, timeline, top items, checklist, sources, health."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+    from PySide6.QtCore import (
+        QBuffer,
+        QByteArray,
+        QIODevice,
+        QMarginsF,
+        QRectF,
+        QSize,
+        QSizeF,
+        Qt,
+        QUrl,
+    )
     from PySide6.QtGui import (
         QColor,
         QFont,
@@ -109,9 +119,10 @@ def render_pdf(
 
     width = int(body.width())
     charts = (("outcomes", outcome_chart(report, t)), ("timeline", timeline_chart(report, t)))
+    sizes: dict[str, QSize] = {}  # each chart's SVG size, for its <img> below
     for name, svg in charts:
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-        size = renderer.defaultSize()
+        size = sizes[name] = renderer.defaultSize()
         scale = min(3.0, width / max(size.width(), 1))
         image = QImage(
             int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32
@@ -124,8 +135,7 @@ def render_pdf(
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
 
     def chart(name: str) -> str:
-        svg = outcome_chart(report, t) if name == "outcomes" else timeline_chart(report, t)
-        size = QSvgRenderer(QByteArray(svg.encode("utf-8"))).defaultSize()
+        size = sizes[name]
         w = int(width * 96 / dpi)  # rich-text image sizes are in 96-dpi pixels
         h = int(w * size.height() / max(size.width(), 1))
         return f'<img src="chart:{name}" width="{w}" height="{h}">'
