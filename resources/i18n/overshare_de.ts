@@ -931,32 +931,32 @@
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Visibility</source>
             <translation>Sichtbarkeit</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Exposure</source>
             <translation>Nutzung</translation>
         </message>
@@ -3014,7 +3014,7 @@
         </message>
         <message>
             <location filename="../../app/core/report/html.py" line="38" />
-            <location filename="../../app/core/report/pdf.py" line="137" />
+            <location filename="../../app/core/report/pdf.py" line="147" />
             <source>Full edition (private)</source>
             <translation>Vollständige Version (privat)</translation>
         </message>
@@ -3439,22 +3439,22 @@
             <translation>keine Maßnahme dokumentiert</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="91" />
+            <location filename="../../app/core/report/pdf.py" line="101" />
             <source>Overshare exposure report</source>
             <translation>Overshare-Gefährdungsbericht</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="92" />
+            <location filename="../../app/core/report/pdf.py" line="102" />
             <source>Overshare exposure report (share-safe)</source>
             <translation>Overshare-Gefährdungsbericht (zum Teilen)</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="137" />
+            <location filename="../../app/core/report/pdf.py" line="147" />
             <source>Share-safe edition</source>
             <translation>Version zum Teilen</translation>
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="165" />
+            <location filename="../../app/core/report/pdf.py" line="175" />
             <source>Page %1 of %2</source>
             <translation>Seite %1 von %2</translation>
         </message>

@@ -931,32 +931,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Platform</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Visibility</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/item_columns.py" line="16" />
+            <location filename="../../app/gui/models/item_columns.py" line="17" />
             <source>Exposure</source>
             <translation type="unfinished" />
         </message>
@@ -3014,7 +3014,7 @@
         </message>
         <message>
             <location filename="../../app/core/report/html.py" line="38" />
-            <location filename="../../app/core/report/pdf.py" line="137" />
+            <location filename="../../app/core/report/pdf.py" line="147" />
             <source>Full edition (private)</source>
             <translation type="unfinished" />
         </message>
@@ -3439,22 +3439,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="91" />
+            <location filename="../../app/core/report/pdf.py" line="101" />
             <source>Overshare exposure report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="92" />
+            <location filename="../../app/core/report/pdf.py" line="102" />
             <source>Overshare exposure report (share-safe)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="137" />
+            <location filename="../../app/core/report/pdf.py" line="147" />
             <source>Share-safe edition</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/core/report/pdf.py" line="165" />
+            <location filename="../../app/core/report/pdf.py" line="175" />
             <source>Page %1 of %2</source>
             <translation type="unfinished" />
         </message>

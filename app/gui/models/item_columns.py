@@ -9,25 +9,26 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from app.core.models import ItemKind, Platform, Visibility
 from app.gui.models import labels
+from app.gui.widgets.labels import BUCKET_COLOURS
 
 SNIPPET = 160
 
 (COL_PLATFORM, COL_KIND, COL_DATE, COL_TEXT, COL_VISIBILITY, COL_EXPOSURE) = range(6)
 HEADERS = ("Platform", "Kind", "Date", "Text", "Visibility", "Exposure")
 
-# Status colours for the exposure dot (the dashboard's hues); the text beside it always
-# says the same in words.
-# The dashboard's bucket hues (labels.BUCKET_COLOURS): WCAG AA on both themes.
-STATUS_COLOURS = {
-    "allowed_now": "#d53f3f",
-    "uncertain": "#7c68c2",
-    "blocked_by_settings": "#35845d",
-    "not_used": "#6c7787",
-    "not_covered": "#6c7787",
+# The exposure dot's colour per status: the dashboard's bucket hues (WCAG AA on both themes);
+# the text beside the dot always says the same in words.
+_BUCKET_OF = {
+    "allowed_now": "allowed_now",
+    "uncertain": "uncertain",
+    "blocked_by_settings": "blocked",
+    "not_used": "not_used",
+    "not_covered": "not_used",
 }
+STATUS_COLOURS = {status: BUCKET_COLOURS[b].name() for status, b in _BUCKET_OF.items()}
 
 
-def _dot(colour: str) -> QIcon:
+def dot_icon(colour: str) -> QIcon:
     pix = QPixmap(12, 12)
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
@@ -39,7 +40,7 @@ def _dot(colour: str) -> QIcon:
     return QIcon(pix)
 
 
-def _date_text(ts: datetime | None, with_time: bool = False) -> str:
+def date_text(ts: datetime | None, with_time: bool = False) -> str:
     if ts is None:
         return "—"
     return ts.astimezone().strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
@@ -58,7 +59,7 @@ def column_texts(column: int) -> tuple[str, ...]:
     if column == COL_KIND:
         return tuple(labels.kind_label(k.value) for k in ItemKind)
     if column == COL_DATE:
-        return (_date_text(datetime(2000, 12, 28, 12)), "—")
+        return (date_text(datetime(2000, 12, 28, 12)), "—")
     if column == COL_VISIBILITY:
         return tuple(labels.visibility_label(v.value) for v in Visibility)
     if column == COL_EXPOSURE:

@@ -31,9 +31,9 @@ from app.gui.models.item_columns import (
     COL_VISIBILITY,
     HEADERS,
     STATUS_COLOURS,
-    _date_text,
-    _dot,
     column_texts,
+    date_text,
+    dot_icon,
     snippet,
 )
 from app.gui.models.store_loader import StoreLoader
@@ -85,7 +85,7 @@ class RowView:
         self.cells = (
             labels.platform_label(item.platform.value),
             labels.kind_label(item.kind.value),
-            _date_text(item.created_at),
+            date_text(item.created_at),
             snippet(item.text) if item.text else (item.target or ""),  # a like: what it is of
             labels.visibility_label(item.visibility.value),
             self.exposure.text(),
@@ -272,7 +272,7 @@ class ItemsModel(QAbstractTableModel):
         if column == COL_TEXT and item.text:
             return item.text[:600]
         if column == COL_DATE and item.created_at:
-            return _date_text(item.created_at, with_time=True)
+            return date_text(item.created_at, with_time=True)
         if column == COL_EXPOSURE:
             exposure = view.exposure
             lines = [labels.outcome_label(o) for o in exposure.outcomes]
@@ -297,7 +297,7 @@ class ItemsModel(QAbstractTableModel):
     def _icon(self, status: str) -> QIcon:
         icon = self._icons.get(status)
         if icon is None:
-            icon = self._icons[status] = _dot(STATUS_COLOURS.get(status, "#b0b8c0"))
+            icon = self._icons[status] = dot_icon(STATUS_COLOURS.get(status, "#b0b8c0"))
         return icon
 
     # ---- paging ----------------------------------------------------------------------------
