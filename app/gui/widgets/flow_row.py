@@ -33,9 +33,6 @@ class FlowRow(ItemListLayout):
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
-    def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not ((w := i.widget()) is not None and w.isHidden())]
-
     def _place(self, rect: QRect, apply: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())

@@ -36,6 +36,10 @@ class ItemListLayout(QLayout):
         super().setGeometry(rect)
         self._place(rect, apply=True)
 
+    def _visible(self) -> list[QLayoutItem]:
+        """The items that take part in the layout (hidden widgets do not)."""
+        return [i for i in self._items if not i.isEmpty()]
+
     def _place(self, rect: QRect, apply: bool) -> int:
         """Lay the items out in `rect` (only measure unless `apply`); returns the height used."""
         raise NotImplementedError

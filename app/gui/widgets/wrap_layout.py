@@ -44,9 +44,6 @@ class WrapLayout(ItemListLayout):
         need = sum(i.sizeHint().width() for i in row) + self._gap * (len(row) - 1)
         return need <= width
 
-    def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not i.isEmpty()]
-
     def _place(self, rect: QRect, apply: bool) -> int:
         y = rect.y()
         for row in self.rows(rect.width()):
