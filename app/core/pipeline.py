@@ -135,14 +135,29 @@ def reclassify(
     cancel: CancelToken | None = None,
 ) -> int:
     """Re-tag every stored item under a new context; returns how many were tagged."""
-    token = cancel or CancelToken()
-    total = library.count(ItemFilter())
     done = 0
     with young_gc_only():
-        for batch in library.iter_items(ItemFilter(), batch=5000):
-            if token.cancelled:
-                raise JobCancelled()
+        message = "Updating exposure for {done:,} of {total:,} items"
+        for batch in stored_batches(library, progress, cancel, message):
             library.set_tags_many(_tag_batch(classifier, batch))
             done += len(batch)
-            progress(done, total, f"Updating exposure for {done:,} of {total:,} items")
     return done
+
+
+def stored_batches(
+    library: Library,
+    progress: Progress,
+    cancel: CancelToken | None,
+    message: str,
+    batch: int = 5000,
+) -> Iterator[list[Item]]:
+    """Every stored item in batches, oldest stored first. After each batch is handled,
+    progress(done, total, message.format(done=…, total=…)); JobCancelled once `cancel` is set."""
+    total = library.count(ItemFilter())
+    done = 0
+    for items in library.iter_items(ItemFilter(), batch=batch):
+        if cancel is not None and cancel.cancelled:
+            raise JobCancelled()
+        yield items
+        done += len(items)
+        progress(done, total, message.format(done=done, total=total))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from app.core.jobs import CancelToken, JobCancelled, Progress
+from app.core.jobs import CancelToken, Progress
 from app.core.models import Inventory
+from app.core.pipeline import stored_batches
 from app.core.policy import Classifier, SummaryBuilder
-from app.core.storage import ItemFilter, Library
+from app.core.storage import Library
 from app.core.workshop_summary import Summary, participant_summary
 
 
@@ -17,16 +18,10 @@ def library_summary(
     cancel: CancelToken,
 ) -> Summary:
     """Counts only (workshop_summary.participant_summary) over every item in the library."""
-    total = library.count(ItemFilter())
     inv = Inventory()
     builder = SummaryBuilder()
-    done = 0
-    for batch in library.iter_items(ItemFilter(), batch=5000):
-        if cancel.cancelled:
-            raise JobCancelled()
+    for batch in stored_batches(library, progress, cancel, "Counting {done:,} of {total:,} items"):
         inv.count(batch)
         for item in batch:
             builder.add(item, classifier.classify(item))
-        done += len(batch)
-        progress(done, total, f"Counting {done:,} of {total:,} items")
     return participant_summary(inv, builder.result(), region)

@@ -14,13 +14,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.core.context_settings import context_from_settings
-from app.core.jobs import CancelToken, JobCancelled, Progress
+from app.core.jobs import CancelToken, JobCancelled, Progress, no_progress
 from app.core.models import Item
 from app.core.optouts.steps import OptOutStep
+from app.core.pipeline import stored_batches
 from app.core.policy import Classifier, ExposureSummary, PolicySet, SummaryBuilder, Tag, Tri
 from app.core.policy.context import UserContext
 from app.core.policy.model import Status
-from app.core.storage import ItemFilter, Library
+from app.core.storage import Library
 from app.core.storage.settings import Settings
 
 
@@ -123,14 +124,7 @@ def library_effect(
     cancel: CancelToken | None = None,
 ) -> EffectReport:
     """answers_effect over every stored item, with progress (run it off the GUI thread)."""
-    total = library.count(ItemFilter())
-
-    def batches() -> Iterable[list[Item]]:
-        done = 0
-        for batch in library.iter_items(ItemFilter(), batch=5000):
-            yield batch
-            done += len(batch)
-            if progress is not None:
-                progress(done, total, f"Comparing {done:,} of {total:,} items")
-
-    return answers_effect(batches(), policy_set, settings, steps, cancel)
+    batches = stored_batches(
+        library, progress or no_progress, cancel, "Comparing {done:,} of {total:,} items"
+    )
+    return answers_effect(batches, policy_set, settings, steps, cancel)
