@@ -6,6 +6,7 @@ instead (app/gui/i18n.py); both read the same sources, so a string is translated
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from app.core.paths import resources_dir
 
 LANGUAGES = ("en", "de", "es")  # English is the source language: no catalogue
 CATALOGUES = ("overshare", "policy")
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +58,14 @@ class Catalogue:
 
 
 def fill(template: str, *values: object) -> str:
-    """Put values into %1, %2, … (a translated template may order them differently); %10 is
-    filled before %1."""
-    for i in range(len(values), 0, -1):
-        template = template.replace(f"%{i}", str(values[i - 1]))
-    return template
+    """Put values into %1, %2, … (a translated template may order them differently), in one
+    pass: a value that itself contains "%2" is left as it is."""
+
+    def value(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return str(values[n - 1]) if 1 <= n <= len(values) else m.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 def _read(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:

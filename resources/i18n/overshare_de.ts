@@ -360,62 +360,62 @@
     <context>
         <name>GroupSummaryDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="44" />
             <source>Export anonymous group summary</source>
             <translation>Anonyme Gruppenzusammenfassung exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="48" />
             <source>Hand this file to the workshop facilitator: it holds counts only (how many items of each kind, how many each policy may use, which settings would help) and the first and last year of your data. No posts, messages, names, ids, file names or exact dates. This is exactly what will be saved:</source>
             <translation>Geben Sie diese Datei der Workshop-Leitung: Sie enthält nur Zahlen (wie viele Einträge jeder Art, wie viele jede Richtlinie nutzen darf, welche Einstellungen helfen würden) sowie das erste und letzte Jahr Ihrer Daten. Keine Beiträge, Nachrichten, Namen, IDs, Dateinamen oder genauen Daten. Genau das wird gespeichert:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="56" />
             <source>Counting your items…</source>
             <translation>Ihre Einträge werden gezählt…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="61" />
             <source>Summary contents</source>
             <translation>Inhalt der Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="63" />
             <source>The file that will be saved, as text: counts only</source>
             <translation>Die Datei, die gespeichert wird, als Text: nur Zahlen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="69" />
             <source>&amp;Save…</source>
             <translation>&amp;Speichern…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="71" />
             <source>Save the summary to a file</source>
             <translation>Zusammenfassung in einer Datei speichern</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="74" />
             <source>Close without saving</source>
             <translation>Schließen ohne zu speichern</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="89" />
             <source>The summary could not be made</source>
             <translation>Die Zusammenfassung konnte nicht erstellt werden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
             <source>Counts for %1 from %2.</source>
             <translation>Zahlen für %1 aus %2.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="100" />
             <source>no platform</source>
             <translation>keine Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="103" />
             <source>Years %1 to %2.</source>
             <translation>Jahre %1 bis %2.</translation>
         </message>
@@ -445,7 +445,7 @@
             <translation>%1 konnte nicht gespeichert werden (%2).</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="137" />
             <source>Saved to %1.</source>
             <translation>Gespeichert unter %1.</translation>
         </message>
@@ -453,83 +453,83 @@
     <context>
         <name>HealthPage</name>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="120" />
+            <location filename="../../app/gui/pages/health_page.py" line="121" />
             <source>Archive health</source>
             <translation>Archivzustand</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="123" />
+            <location filename="../../app/gui/pages/health_page.py" line="124" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="139" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="139" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="139" />
+            <location filename="../../app/gui/pages/health_page.py" line="143" />
             <source>Items</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="143" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="143" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="143" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="145" />
+            <location filename="../../app/gui/pages/health_page.py" line="146" />
             <source>Items per kind</source>
             <translation>Einträge nach Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="146" />
+            <location filename="../../app/gui/pages/health_page.py" line="147" />
             <source>Archive files</source>
             <translation>Archivdateien</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="183" />
+            <location filename="../../app/gui/pages/health_page.py" line="184" />
             <source>Last attempt (nothing stored)</source>
             <translation>Letzter Versuch (nichts gespeichert)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="185" />
+            <location filename="../../app/gui/pages/health_page.py" line="186" />
             <source>import %1</source>
             <translation>Import %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="212" />
+            <location filename="../../app/gui/pages/health_page.py" line="213" />
             <source>No archive imported yet.</source>
             <translation>Noch kein Archiv importiert.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
+            <location filename="../../app/gui/pages/health_page.py" line="214" />
             <source>Open an archive to see which files were read.</source>
             <translation>Öffnen Sie ein Archiv, um zu sehen, welche Dateien gelesen wurden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="219" />
+            <location filename="../../app/gui/pages/health_page.py" line="220" />
             <source>%1 found</source>
             <translation>%1 gefunden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="221" />
+            <location filename="../../app/gui/pages/health_page.py" line="223" />
             <source>%1 files read, %2 skipped, %3 not recognised, %4 failed</source>
             <translation>%1 Dateien gelesen, %2 übersprungen, %3 nicht erkannt, %4 fehlgeschlagen</translation>
         </message>
@@ -554,132 +554,132 @@
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="257" />
+            <location filename="../../app/gui/pages/health_page.py" line="258" />
             <source>Dates covered: %1 to %2</source>
             <translation>Zeitraum: %1 bis %2</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="265" />
+            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>your account</source>
             <translation>Ihr Konto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="269" />
             <source>protected</source>
             <translation>geschützt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="269" />
             <source>public</source>
             <translation>öffentlich</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="268" />
+            <location filename="../../app/gui/pages/health_page.py" line="270" />
             <source>public or protected: not stated in the archive</source>
             <translation>öffentlich oder geschützt: im Archiv nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="272" />
+            <location filename="../../app/gui/pages/health_page.py" line="274" />
             <source>This import was cancelled; nothing from it was kept.</source>
             <translation>Dieser Import wurde abgebrochen; nichts davon wurde behalten.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="40" />
+            <location filename="../../app/gui/pages/health_page.py" line="41" />
             <source>%1 records</source>
             <translation>%1 Datensätze</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="41" />
+            <location filename="../../app/gui/pages/health_page.py" line="42" />
             <source>%1 rows</source>
             <translation>%1 Zeilen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="43" />
+            <location filename="../../app/gui/pages/health_page.py" line="44" />
             <source>%1 records; Overshare does not turn this file into items</source>
             <translation>%1 Datensätze; Overshare macht aus dieser Datei keine Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="44" />
+            <location filename="../../app/gui/pages/health_page.py" line="45" />
             <source>%1 long-post bodies, joined to their posts</source>
             <translation>%1 Texte langer Beiträge, mit ihren Beiträgen zusammengeführt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="45" />
+            <location filename="../../app/gui/pages/health_page.py" line="46" />
             <source>%1 malformed records skipped</source>
             <translation>%1 fehlerhafte Datensätze übersprungen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="46" />
+            <location filename="../../app/gui/pages/health_page.py" line="47" />
             <source>archive manifest listing %1 data files</source>
             <translation>Verzeichnis des Archivs mit %1 Datendateien</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="47" />
+            <location filename="../../app/gui/pages/health_page.py" line="48" />
             <source>%1 files of X's offline viewer, not read</source>
             <translation>%1 Dateien des Offline-Betrachters von X, nicht gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="49" />
+            <location filename="../../app/gui/pages/health_page.py" line="50" />
             <source>%1 media or viewer files (%2 bytes), not read</source>
             <translation>%1 Medien- oder Betrachterdateien (%2 Byte), nicht gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="50" />
+            <location filename="../../app/gui/pages/health_page.py" line="51" />
             <source>%1 more files Overshare does not read</source>
             <translation>%1 weitere Dateien, die Overshare nicht liest</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="51" />
+            <location filename="../../app/gui/pages/health_page.py" line="52" />
             <source>not a file Overshare reads</source>
             <translation>keine Datei, die Overshare liest</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="52" />
+            <location filename="../../app/gui/pages/health_page.py" line="53" />
             <source>empty file</source>
             <translation>leere Datei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="54" />
+            <location filename="../../app/gui/pages/health_page.py" line="55" />
             <source>no protect/unprotect action recorded; visibility unknown</source>
             <translation>kein Schützen/Freigeben verzeichnet; Sichtbarkeit unbekannt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="56" />
+            <location filename="../../app/gui/pages/health_page.py" line="57" />
             <source>posts public since %1 (protected-history.js)</source>
             <translation>Beiträge öffentlich seit %1 (protected-history.js)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="58" />
+            <location filename="../../app/gui/pages/health_page.py" line="59" />
             <source>posts protected since %1 (protected-history.js)</source>
             <translation>Beiträge geschützt seit %1 (protected-history.js)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="60" />
+            <location filename="../../app/gui/pages/health_page.py" line="61" />
             <source>an HTML page; Overshare reads the JSON format</source>
             <translation>eine HTML-Seite; Overshare liest das JSON-Format</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="62" />
+            <location filename="../../app/gui/pages/health_page.py" line="63" />
             <source>placeholder: the export had no data of this type</source>
             <translation>Platzhalter: der Export enthielt keine Daten dieser Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="63" />
+            <location filename="../../app/gui/pages/health_page.py" line="64" />
             <source>the same file is also in %1; read once</source>
             <translation>dieselbe Datei liegt auch in %1; einmal gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="65" />
+            <location filename="../../app/gui/pages/health_page.py" line="66" />
             <source>the Complete archive in this import holds the same file</source>
             <translation>das vollständige Archiv in diesem Import enthält dieselbe Datei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="66" />
+            <location filename="../../app/gui/pages/health_page.py" line="67" />
             <source>X's own description of the archive's files</source>
             <translation>die Beschreibung der Archivdateien durch X selbst</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="67" />
+            <location filename="../../app/gui/pages/health_page.py" line="68" />
             <source>listed, not turned into items</source>
             <translation>aufgeführt, nicht in Einträge umgewandelt</translation>
         </message>
@@ -1017,112 +1017,112 @@
     <context>
         <name>LettersPage</name>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="59" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="60" />
             <source>Object in writing</source>
             <translation>Schriftlich widersprechen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="62" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="63" />
             <source>Where you live, data-protection law lets you object to AI training based on “legitimate interests” (Article 21) and ask what was used (Article 15).</source>
             <translation>Wo Sie leben, erlaubt Ihnen das Datenschutzrecht, einem auf „berechtigte Interessen“ gestützten KI-Training zu widersprechen (Artikel 21) und Auskunft darüber zu verlangen, was genutzt wurde (Artikel 15).</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="69" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="70" />
             <source>Platform the letter is for</source>
             <translation>Plattform, an die der Brief geht</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="70" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="71" />
             <source>Platform:</source>
             <translation>Plattform:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="73" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="74" />
             <source>Objection (Art. 21)</source>
             <translation>Widerspruch (Art. 21)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="74" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="75" />
             <source>Objection to AI training, Article 21</source>
             <translation>Widerspruch gegen KI-Training, Artikel 21</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="75" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="76" />
             <source>Access request (Art. 15)</source>
             <translation>Auskunftsersuchen (Art. 15)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="76" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="77" />
             <source>Access request about AI training, Article 15</source>
             <translation>Auskunftsersuchen zum KI-Training, Artikel 15</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="82" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="83" />
             <source>Letter:</source>
             <translation>Brief:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="84" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="85" />
             <source>Your name as on the account</source>
             <translation>Ihr Name wie im Konto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="86" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="87" />
             <source>Your account handle or e-mail</source>
             <translation>Ihr Kontoname oder Ihre E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="87" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="88" />
             <source>Your name:</source>
             <translation>Ihr Name:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="88" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="89" />
             <source>Account:</source>
             <translation>Konto:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="91" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="92" />
             <source>Letter text</source>
             <translation>Brieftext</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="92" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="93" />
             <source>You can edit the text before copying it.</source>
             <translation>Sie können den Text vor dem Kopieren bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="98" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="99" />
             <source>Where to send the letter</source>
             <translation>Wohin der Brief geschickt wird</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="102" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="103" />
             <source>Copy to clipboard</source>
             <translation>In die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="103" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="104" />
             <source>Copy the letter to the clipboard</source>
             <translation>Den Brief in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="104" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="105" />
             <source>Save as…</source>
             <translation>Speichern unter…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="105" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="106" />
             <source>Save the letter as a text file</source>
             <translation>Den Brief als Textdatei speichern</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="146" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="147" />
             <source>[your name]</source>
             <translation>[Ihr Name]</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="147" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="148" />
             <source>[your account]</source>
             <translation>[Ihr Konto]</translation>
         </message>
@@ -1132,27 +1132,27 @@
             <translation>Senden Sie ihn über &lt;a href="%2"&gt;%2&lt;/a&gt; an %1.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="160" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="158" />
             <source>Copied.</source>
             <translation>Kopiert.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="166" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="164" />
             <source>Save the letter</source>
             <translation>Brief speichern</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="166" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="164" />
             <source>Text files (*.txt)</source>
             <translation>Textdateien (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="173" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="171" />
             <source>Could not save: %1</source>
             <translation>Konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="175" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="173" />
             <source>Saved to %1.</source>
             <translation>Gespeichert unter %1.</translation>
         </message>
@@ -1656,183 +1656,183 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="67" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="68" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="71" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="72" />
             <source>About you</source>
             <translation>Über Sie</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="74" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="75" />
             <source>Where you live</source>
             <translation>Wohnort</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="75" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="82" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="76" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="83" />
             <source>Not set</source>
             <translation>Nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="79" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="80" />
             <source>Year of birth</source>
             <translation>Geburtsjahr</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="83" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="84" />
             <source>Where you live:</source>
             <translation>Wohnort:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="84" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="85" />
             <source>Year of birth:</source>
             <translation>Geburtsjahr:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="88" />
             <source>Used only on this computer, to apply the rules for your region and age. Unset answers show as uncertain.</source>
             <translation>Wird nur auf diesem Computer verwendet, um die Regeln für Ihre Region und Ihr Alter anzuwenden. Fehlende Angaben werden als unklar angezeigt.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="97" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="98" />
             <source>Appearance</source>
             <translation>Darstellung</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="100" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="101" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="104" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="105" />
             <source>Theme</source>
             <translation>Farbschema</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="107" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="108" />
             <source>Language:</source>
             <translation>Sprache:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="108" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="109" />
             <source>Theme:</source>
             <translation>Farbschema:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="109" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="110" />
             <source>A new language applies when you next start Overshare.</source>
             <translation>Eine neue Sprache gilt ab dem nächsten Start von Overshare.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="116" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="117" />
             <source>Your data</source>
             <translation>Ihre Daten</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="120" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="121" />
             <source>Data location</source>
             <translation>Speicherort der Daten</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="121" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="122" />
             <source>Open folder</source>
             <translation>Ordner öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="129" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="130" />
             <source>Imported archive</source>
             <translation>Importiertes Archiv</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="130" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="131" />
             <source>Forget archive…</source>
             <translation>Archiv vergessen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="136" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="137" />
             <source>Forget everything…</source>
             <translation>Alles vergessen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="139" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="140" />
             <source>Deletes the library, its key and your settings from this computer</source>
             <translation>Löscht die Bibliothek, ihren Schlüssel und Ihre Einstellungen von diesem Computer</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="162" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="163" />
             <source>In memory only (nothing saved)</source>
             <translation>Nur im Arbeitsspeicher (nichts gespeichert)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="170" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="171" />
             <source>%1 (%2, %3)</source>
             <translation>%1 (%2, %3)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="178" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="176" />
             <source>No archive imported yet</source>
             <translation>Noch kein Archiv importiert</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="200" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="198" />
             <source>Forget archive?</source>
             <translation>Archiv vergessen?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="202" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="200" />
             <source>Remove “%1” and all its items from Overshare? Your archive file is not touched; you can import it again.</source>
             <translation>„%1“ und alle zugehörigen Einträge aus Overshare entfernen? Ihre Archivdatei bleibt unverändert; Sie können sie erneut importieren.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="212" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="210" />
             <source>Forget everything?</source>
             <translation>Alles vergessen?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="214" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="212" />
             <source>Delete every imported item, the library and its key, and your settings (region, birth year, recorded opt-outs) from this computer? Your archive files are not touched. This cannot be undone.</source>
             <translation>Alle importierten Einträge, die Bibliothek samt Schlüssel und Ihre Einstellungen (Region, Geburtsjahr, erfasste Opt-outs) von diesem Computer löschen? Ihre Archivdateien bleiben unverändert. Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="43" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="44" />
             <source>System language</source>
             <translation>Systemsprache</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="44" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="45" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="45" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="46" />
             <source>Deutsch</source>
             <translation>Deutsch</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="46" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="47" />
             <source>Español</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="47" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="48" />
             <source>Pseudo-localisation (testing)</source>
             <translation>Pseudo-Lokalisierung (zum Testen)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="41" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="42" />
             <source>Follow the system</source>
             <translation>Wie das System</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="41" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="42" />
             <source>Light</source>
             <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="41" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="42" />
             <source>Dark</source>
             <translation>Dunkel</translation>
         </message>
@@ -1855,112 +1855,112 @@
     <context>
         <name>StepPage</name>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="65" />
+            <location filename="../../app/gui/wizard/step_page.py" line="66" />
             <source>There is no opt-out for this where you live.</source>
             <translation>Wo Sie leben, gibt es dafür kein Opt-out.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="68" />
+            <location filename="../../app/gui/wizard/step_page.py" line="69" />
             <source>What happens</source>
             <translation>Was geschieht</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="68" />
+            <location filename="../../app/gui/wizard/step_page.py" line="69" />
             <source>What this covers</source>
             <translation>Was dies umfasst</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="70" />
+            <location filename="../../app/gui/wizard/step_page.py" line="71" />
             <source>What this does NOT cover</source>
             <translation>Was dies NICHT umfasst</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="82" />
+            <location filename="../../app/gui/wizard/step_page.py" line="83" />
             <source>The next pages show how</source>
             <translation>Die nächsten Seiten zeigen, wie</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="85" />
+            <location filename="../../app/gui/wizard/step_page.py" line="86" />
             <source>After the steps, the wizard writes an Article 21 objection for you.</source>
             <translation>Nach den Schritten schreibt der Assistent einen Widerspruch nach Artikel 21 für Sie.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="88" />
+            <location filename="../../app/gui/wizard/step_page.py" line="89" />
             <source>On the website</source>
             <translation>Auf der Website</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="90" />
+            <location filename="../../app/gui/wizard/step_page.py" line="91" />
             <source>In the app</source>
             <translation>In der App</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="92" />
+            <location filename="../../app/gui/wizard/step_page.py" line="93" />
             <source>Open in browser</source>
             <translation>Im Browser öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="95" />
+            <location filename="../../app/gui/wizard/step_page.py" line="96" />
             <source>Open %1 in your browser</source>
             <translation>%1 in Ihrem Browser öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="101" />
+            <location filename="../../app/gui/wizard/step_page.py" line="102" />
             <source>How sure we are: %1</source>
             <translation>Wie sicher wir sind: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="107" />
+            <location filename="../../app/gui/wizard/step_page.py" line="108" />
             <source>Source: %1 (checked %2)</source>
             <translation>Quelle: %1 (geprüft am %2)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="115" />
+            <location filename="../../app/gui/wizard/step_page.py" line="114" />
             <source>Source: %1</source>
             <translation>Quelle: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="159" />
+            <location filename="../../app/gui/wizard/step_page.py" line="158" />
             <source>Your answer</source>
             <translation>Ihre Antwort</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="161" />
+            <location filename="../../app/gui/wizard/step_page.py" line="160" />
             <source>Done, on</source>
             <translation>Erledigt am</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="162" />
+            <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="163" />
+            <location filename="../../app/gui/wizard/step_page.py" line="162" />
             <source>Not available to me</source>
             <translation>Für mich nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="176" />
+            <location filename="../../app/gui/wizard/step_page.py" line="175" />
             <source>Date you did it</source>
             <translation>Datum, an dem Sie es erledigt haben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="221" />
+            <location filename="../../app/gui/wizard/step_page.py" line="220" />
             <source>The policy data changed since you answered. Please check again.</source>
             <translation>Die Richtliniendaten haben sich seit Ihrer Antwort geändert. Bitte prüfen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="225" />
+            <location filename="../../app/gui/wizard/step_page.py" line="224" />
             <source>A newer policy (from %1) applies since you answered. Check again.</source>
             <translation>Seit Ihrer Antwort gilt eine neuere Richtlinie (vom %1). Prüfen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="229" />
+            <location filename="../../app/gui/wizard/step_page.py" line="228" />
             <source>Not answered yet.</source>
             <translation>Noch nicht beantwortet.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="232" />
+            <location filename="../../app/gui/wizard/step_page.py" line="230" />
             <source>Saved: %1 (%2).</source>
             <translation>Gespeichert: %1 (%2).</translation>
         </message>
@@ -1968,68 +1968,68 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="46" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="47" />
             <source>What you changed</source>
             <translation>Was Sie geändert haben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="49" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="50" />
             <source>Before: the platforms' defaults. After: your recorded answers. Opting out is not retroactive, so items that may already have been used stay flagged.</source>
             <translation>Vorher: die Voreinstellungen der Plattformen. Nachher: Ihre erfassten Antworten. Ein Opt-out wirkt nicht rückwirkend, daher bleiben Einträge markiert, die möglicherweise schon genutzt wurden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="54" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="151" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="55" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="152" />
             <source>Comparing your items…</source>
             <translation>Ihre Einträge werden verglichen…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="59" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="60" />
             <source>Effect of each opt-out step</source>
             <translation>Wirkung jedes Opt-out-Schritts</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <source>Your answer</source>
             <translation>Ihre Antwort</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
             <source>Allowed → blocked</source>
             <translation>Erlaubt → gesperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
             <source>Uncertain → blocked</source>
             <translation>Unklar → gesperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="67" />
             <source>Maybe used before</source>
             <translation>Vielleicht schon genutzt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="71" />
             <source>Items with a use that was allowed now and is blocked by this answer</source>
             <translation>Einträge mit einer derzeit erlaubten Nutzung, die diese Antwort sperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="71" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
             <source>Items with a use that was uncertain and is blocked by this answer</source>
             <translation>Einträge mit einer unklaren Nutzung, die diese Antwort sperrt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="73" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="74" />
             <source>Of the items this answer blocked, those that may already have been used: opting out does not undo that</source>
             <translation>Von den durch diese Antwort gesperrten Einträgen diejenigen, die möglicherweise schon genutzt wurden: Ein Opt-out macht das nicht rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="193" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="194" />
             <source>Nothing is imported, so the effect on your items cannot be shown.</source>
             <translation>Es ist nichts importiert, daher kann die Wirkung auf Ihre Einträge nicht gezeigt werden.</translation>
         </message>
@@ -2039,22 +2039,22 @@
             <translation>Einträge, die eine Plattform derzeit nutzen darf: %1 → %2. Möglicherweise schon genutzt: %3.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="239" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="237" />
             <source>1 step is still open</source>
             <translation>1 Schritt ist noch offen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="241" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="239" />
             <source>%1 steps are still open</source>
             <translation>%1 Schritte sind noch offen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="243" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="241" />
             <source> (not answered or “Not now”): the Tools menu opens the wizard again.</source>
             <translation> (nicht beantwortet oder „Nicht jetzt“): Über das Menü „Extras“ öffnen Sie den Assistenten erneut.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="245" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="243" />
             <source>You answered every step.</source>
             <translation>Sie haben alle Schritte beantwortet.</translation>
         </message>

@@ -360,62 +360,62 @@
     <context>
         <name>GroupSummaryDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="43" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="44" />
             <source>Export anonymous group summary</source>
             <translation>Exportar resumen anónimo del grupo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="47" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="48" />
             <source>Hand this file to the workshop facilitator: it holds counts only (how many items of each kind, how many each policy may use, which settings would help) and the first and last year of your data. No posts, messages, names, ids, file names or exact dates. This is exactly what will be saved:</source>
             <translation>Entregue este archivo a la persona que dirige el taller: solo contiene recuentos (cuántos elementos de cada tipo, cuántos puede usar cada política, qué ajustes ayudarían) y el primer y el último año de sus datos. Ninguna publicación, mensaje, nombre, identificador, nombre de archivo ni fecha exacta. Esto es exactamente lo que se guardará:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="55" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="56" />
             <source>Counting your items…</source>
             <translation>Contando sus elementos…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="60" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="61" />
             <source>Summary contents</source>
             <translation>Contenido del resumen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="62" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="63" />
             <source>The file that will be saved, as text: counts only</source>
             <translation>El archivo que se guardará, como texto: solo recuentos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="68" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="69" />
             <source>&amp;Save…</source>
             <translation>&amp;Guardar…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="70" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="71" />
             <source>Save the summary to a file</source>
             <translation>Guardar el resumen en un archivo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="73" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="74" />
             <source>Close without saving</source>
             <translation>Cerrar sin guardar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="88" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="89" />
             <source>The summary could not be made</source>
             <translation>No se pudo crear el resumen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="98" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
             <source>Counts for %1 from %2.</source>
             <translation>Recuentos de %1 de %2.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="99" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="100" />
             <source>no platform</source>
             <translation>ninguna plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="101" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="103" />
             <source>Years %1 to %2.</source>
             <translation>Años: de %1 a %2.</translation>
         </message>
@@ -445,7 +445,7 @@
             <translation>No se pudo guardar %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="140" />
+            <location filename="../../app/gui/dialogs/group_summary_dialog.py" line="137" />
             <source>Saved to %1.</source>
             <translation>Guardado en %1.</translation>
         </message>
@@ -453,83 +453,83 @@
     <context>
         <name>HealthPage</name>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="120" />
+            <location filename="../../app/gui/pages/health_page.py" line="121" />
             <source>Archive health</source>
             <translation>Estado del archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="123" />
+            <location filename="../../app/gui/pages/health_page.py" line="124" />
             <source>Import</source>
             <translation>Importación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="139" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
+            <location filename="../../app/gui/pages/health_page.py" line="139" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="138" />
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="139" />
+            <location filename="../../app/gui/pages/health_page.py" line="143" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="143" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="143" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="142" />
+            <location filename="../../app/gui/pages/health_page.py" line="143" />
             <source>Details</source>
             <translation>Detalles</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="145" />
+            <location filename="../../app/gui/pages/health_page.py" line="146" />
             <source>Items per kind</source>
             <translation>Elementos por tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="146" />
+            <location filename="../../app/gui/pages/health_page.py" line="147" />
             <source>Archive files</source>
             <translation>Archivos de la exportación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="183" />
+            <location filename="../../app/gui/pages/health_page.py" line="184" />
             <source>Last attempt (nothing stored)</source>
             <translation>Último intento (no se guardó nada)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="185" />
+            <location filename="../../app/gui/pages/health_page.py" line="186" />
             <source>import %1</source>
             <translation>importación %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="212" />
+            <location filename="../../app/gui/pages/health_page.py" line="213" />
             <source>No archive imported yet.</source>
             <translation>Aún no se ha importado ningún archivo de datos.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
+            <location filename="../../app/gui/pages/health_page.py" line="214" />
             <source>Open an archive to see which files were read.</source>
             <translation>Abra un archivo de datos para ver qué archivos se leyeron.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="219" />
+            <location filename="../../app/gui/pages/health_page.py" line="220" />
             <source>%1 found</source>
             <translation>%1 en total</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="221" />
+            <location filename="../../app/gui/pages/health_page.py" line="223" />
             <source>%1 files read, %2 skipped, %3 not recognised, %4 failed</source>
             <translation>%1 archivos leídos, %2 omitidos, %3 no reconocidos, %4 con errores</translation>
         </message>
@@ -554,132 +554,132 @@
             <translation>con errores</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="257" />
+            <location filename="../../app/gui/pages/health_page.py" line="258" />
             <source>Dates covered: %1 to %2</source>
             <translation>Periodo cubierto: del %1 al %2</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="265" />
+            <location filename="../../app/gui/pages/health_page.py" line="267" />
             <source>your account</source>
             <translation>su cuenta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="269" />
             <source>protected</source>
             <translation>protegida</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="269" />
             <source>public</source>
             <translation>pública</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="268" />
+            <location filename="../../app/gui/pages/health_page.py" line="270" />
             <source>public or protected: not stated in the archive</source>
             <translation>pública o protegida: el archivo de datos no lo indica</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="272" />
+            <location filename="../../app/gui/pages/health_page.py" line="274" />
             <source>This import was cancelled; nothing from it was kept.</source>
             <translation>Esta importación se canceló; no se conservó nada de ella.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="40" />
+            <location filename="../../app/gui/pages/health_page.py" line="41" />
             <source>%1 records</source>
             <translation>%1 registros</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="41" />
+            <location filename="../../app/gui/pages/health_page.py" line="42" />
             <source>%1 rows</source>
             <translation>%1 filas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="43" />
+            <location filename="../../app/gui/pages/health_page.py" line="44" />
             <source>%1 records; Overshare does not turn this file into items</source>
             <translation>%1 registros; Overshare no convierte este archivo en elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="44" />
+            <location filename="../../app/gui/pages/health_page.py" line="45" />
             <source>%1 long-post bodies, joined to their posts</source>
             <translation>%1 textos de publicaciones largas, unidos a sus publicaciones</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="45" />
+            <location filename="../../app/gui/pages/health_page.py" line="46" />
             <source>%1 malformed records skipped</source>
             <translation>%1 registros con errores omitidos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="46" />
+            <location filename="../../app/gui/pages/health_page.py" line="47" />
             <source>archive manifest listing %1 data files</source>
             <translation>índice del archivo con %1 archivos de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="47" />
+            <location filename="../../app/gui/pages/health_page.py" line="48" />
             <source>%1 files of X's offline viewer, not read</source>
             <translation>%1 archivos del visor sin conexión de X, no leídos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="49" />
+            <location filename="../../app/gui/pages/health_page.py" line="50" />
             <source>%1 media or viewer files (%2 bytes), not read</source>
             <translation>%1 archivos multimedia o del visor (%2 bytes), no leídos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="50" />
+            <location filename="../../app/gui/pages/health_page.py" line="51" />
             <source>%1 more files Overshare does not read</source>
             <translation>%1 archivos más que Overshare no lee</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="51" />
+            <location filename="../../app/gui/pages/health_page.py" line="52" />
             <source>not a file Overshare reads</source>
             <translation>no es un archivo que Overshare lea</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="52" />
+            <location filename="../../app/gui/pages/health_page.py" line="53" />
             <source>empty file</source>
             <translation>archivo vacío</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="54" />
+            <location filename="../../app/gui/pages/health_page.py" line="55" />
             <source>no protect/unprotect action recorded; visibility unknown</source>
             <translation>no consta ninguna protección ni desprotección; visibilidad desconocida</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="56" />
+            <location filename="../../app/gui/pages/health_page.py" line="57" />
             <source>posts public since %1 (protected-history.js)</source>
             <translation>publicaciones públicas desde %1 (protected-history.js)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="58" />
+            <location filename="../../app/gui/pages/health_page.py" line="59" />
             <source>posts protected since %1 (protected-history.js)</source>
             <translation>publicaciones protegidas desde %1 (protected-history.js)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="60" />
+            <location filename="../../app/gui/pages/health_page.py" line="61" />
             <source>an HTML page; Overshare reads the JSON format</source>
             <translation>una página HTML; Overshare lee el formato JSON</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="62" />
+            <location filename="../../app/gui/pages/health_page.py" line="63" />
             <source>placeholder: the export had no data of this type</source>
             <translation>marcador de posición: la exportación no tenía datos de este tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="63" />
+            <location filename="../../app/gui/pages/health_page.py" line="64" />
             <source>the same file is also in %1; read once</source>
             <translation>el mismo archivo también está en %1; se leyó una vez</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="65" />
+            <location filename="../../app/gui/pages/health_page.py" line="66" />
             <source>the Complete archive in this import holds the same file</source>
             <translation>el archivo completo de esta importación contiene el mismo archivo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="66" />
+            <location filename="../../app/gui/pages/health_page.py" line="67" />
             <source>X's own description of the archive's files</source>
             <translation>la descripción que hace X de los ficheros de la exportación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="67" />
+            <location filename="../../app/gui/pages/health_page.py" line="68" />
             <source>listed, not turned into items</source>
             <translation>listado, no convertido en elementos</translation>
         </message>
@@ -1017,112 +1017,112 @@
     <context>
         <name>LettersPage</name>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="59" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="60" />
             <source>Object in writing</source>
             <translation>Oponerse por escrito</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="62" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="63" />
             <source>Where you live, data-protection law lets you object to AI training based on “legitimate interests” (Article 21) and ask what was used (Article 15).</source>
             <translation>Donde usted vive, la legislación de protección de datos le permite oponerse al entrenamiento de IA basado en el «interés legítimo» (artículo 21) y preguntar qué se ha usado (artículo 15).</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="69" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="70" />
             <source>Platform the letter is for</source>
             <translation>Plataforma a la que va dirigida la carta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="70" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="71" />
             <source>Platform:</source>
             <translation>Plataforma:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="73" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="74" />
             <source>Objection (Art. 21)</source>
             <translation>Oposición (art. 21 RGPD)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="74" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="75" />
             <source>Objection to AI training, Article 21</source>
             <translation>Oposición al entrenamiento de IA, artículo 21 del RGPD</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="75" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="76" />
             <source>Access request (Art. 15)</source>
             <translation>Derecho de acceso (art. 15 RGPD)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="76" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="77" />
             <source>Access request about AI training, Article 15</source>
             <translation>Solicitud de acceso sobre el entrenamiento de IA, artículo 15 del RGPD</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="82" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="83" />
             <source>Letter:</source>
             <translation>Carta:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="84" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="85" />
             <source>Your name as on the account</source>
             <translation>Su nombre tal como figura en la cuenta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="86" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="87" />
             <source>Your account handle or e-mail</source>
             <translation>Su nombre de usuario o correo electrónico de la cuenta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="87" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="88" />
             <source>Your name:</source>
             <translation>Su nombre:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="88" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="89" />
             <source>Account:</source>
             <translation>Cuenta:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="91" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="92" />
             <source>Letter text</source>
             <translation>Texto de la carta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="92" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="93" />
             <source>You can edit the text before copying it.</source>
             <translation>Puede editar el texto antes de copiarlo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="98" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="99" />
             <source>Where to send the letter</source>
             <translation>Adónde enviar la carta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="102" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="103" />
             <source>Copy to clipboard</source>
             <translation>Copiar al portapapeles</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="103" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="104" />
             <source>Copy the letter to the clipboard</source>
             <translation>Copiar la carta al portapapeles</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="104" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="105" />
             <source>Save as…</source>
             <translation>Guardar como…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="105" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="106" />
             <source>Save the letter as a text file</source>
             <translation>Guardar la carta como archivo de texto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="146" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="147" />
             <source>[your name]</source>
             <translation>[su nombre]</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="147" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="148" />
             <source>[your account]</source>
             <translation>[su cuenta]</translation>
         </message>
@@ -1132,27 +1132,27 @@
             <translation>Envíela a %1 a través de &lt;a href="%2"&gt;%2&lt;/a&gt;.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="160" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="158" />
             <source>Copied.</source>
             <translation>Copiado.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="166" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="164" />
             <source>Save the letter</source>
             <translation>Guardar la carta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="166" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="164" />
             <source>Text files (*.txt)</source>
             <translation>Archivos de texto (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="173" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="171" />
             <source>Could not save: %1</source>
             <translation>No se pudo guardar: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/letters_page.py" line="175" />
+            <location filename="../../app/gui/wizard/letters_page.py" line="173" />
             <source>Saved to %1.</source>
             <translation>Guardado en %1.</translation>
         </message>
@@ -1656,183 +1656,183 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="67" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="68" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="71" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="72" />
             <source>About you</source>
             <translation>Sobre usted</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="74" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="75" />
             <source>Where you live</source>
             <translation>Dónde vive</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="75" />
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="82" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="76" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="83" />
             <source>Not set</source>
             <translation>Sin indicar</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="79" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="80" />
             <source>Year of birth</source>
             <translation>Año de nacimiento</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="83" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="84" />
             <source>Where you live:</source>
             <translation>Dónde vive:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="84" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="85" />
             <source>Year of birth:</source>
             <translation>Año de nacimiento:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="88" />
             <source>Used only on this computer, to apply the rules for your region and age. Unset answers show as uncertain.</source>
             <translation>Se usa solo en este equipo, para aplicar las normas de su región y edad. Las respuestas sin indicar se muestran como inciertas.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="97" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="98" />
             <source>Appearance</source>
             <translation>Apariencia</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="100" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="101" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="104" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="105" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="107" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="108" />
             <source>Language:</source>
             <translation>Idioma:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="108" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="109" />
             <source>Theme:</source>
             <translation>Tema:</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="109" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="110" />
             <source>A new language applies when you next start Overshare.</source>
             <translation>Un nuevo idioma se aplica la próxima vez que inicie Overshare.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="116" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="117" />
             <source>Your data</source>
             <translation>Sus datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="120" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="121" />
             <source>Data location</source>
             <translation>Ubicación de los datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="121" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="122" />
             <source>Open folder</source>
             <translation>Abrir carpeta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="129" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="130" />
             <source>Imported archive</source>
             <translation>Archivo de datos importado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="130" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="131" />
             <source>Forget archive…</source>
             <translation>Olvidar archivo de datos…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="136" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="137" />
             <source>Forget everything…</source>
             <translation>Olvidar todo…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="139" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="140" />
             <source>Deletes the library, its key and your settings from this computer</source>
             <translation>Elimina de este equipo la biblioteca, su clave y su configuración</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="162" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="163" />
             <source>In memory only (nothing saved)</source>
             <translation>Solo en memoria (no se guarda nada)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="170" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="171" />
             <source>%1 (%2, %3)</source>
             <translation>%1 (%2, %3)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="178" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="176" />
             <source>No archive imported yet</source>
             <translation>Aún no se ha importado ningún archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="200" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="198" />
             <source>Forget archive?</source>
             <translation>¿Olvidar el archivo de datos?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="202" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="200" />
             <source>Remove “%1” and all its items from Overshare? Your archive file is not touched; you can import it again.</source>
             <translation>¿Quitar «%1» y todos sus elementos de Overshare? Su archivo de datos no se modifica; puede volver a importarlo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="212" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="210" />
             <source>Forget everything?</source>
             <translation>¿Olvidar todo?</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="214" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="212" />
             <source>Delete every imported item, the library and its key, and your settings (region, birth year, recorded opt-outs) from this computer? Your archive files are not touched. This cannot be undone.</source>
             <translation>¿Eliminar de este equipo todos los elementos importados, la biblioteca y su clave, y su configuración (región, año de nacimiento, exclusiones registradas)? Sus archivos de datos no se modifican. Esta acción no se puede deshacer.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="43" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="44" />
             <source>System language</source>
             <translation>Idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="44" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="45" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="45" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="46" />
             <source>Deutsch</source>
             <translation>Deutsch</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="46" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="47" />
             <source>Español</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="47" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="48" />
             <source>Pseudo-localisation (testing)</source>
             <translation>Pseudolocalización (pruebas)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="41" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="42" />
             <source>Follow the system</source>
             <translation>Según el sistema</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="41" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="42" />
             <source>Light</source>
             <translation>Claro</translation>
         </message>
         <message>
-            <location filename="../../app/gui/dialogs/settings_dialog.py" line="41" />
+            <location filename="../../app/gui/dialogs/settings_dialog.py" line="42" />
             <source>Dark</source>
             <translation>Oscuro</translation>
         </message>
@@ -1855,112 +1855,112 @@
     <context>
         <name>StepPage</name>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="65" />
+            <location filename="../../app/gui/wizard/step_page.py" line="66" />
             <source>There is no opt-out for this where you live.</source>
             <translation>Donde usted vive no existe ninguna forma de oponerse a esto.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="68" />
+            <location filename="../../app/gui/wizard/step_page.py" line="69" />
             <source>What happens</source>
             <translation>Qué ocurre</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="68" />
+            <location filename="../../app/gui/wizard/step_page.py" line="69" />
             <source>What this covers</source>
             <translation>Qué abarca esto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="70" />
+            <location filename="../../app/gui/wizard/step_page.py" line="71" />
             <source>What this does NOT cover</source>
             <translation>Qué NO abarca esto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="82" />
+            <location filename="../../app/gui/wizard/step_page.py" line="83" />
             <source>The next pages show how</source>
             <translation>Las páginas siguientes muestran cómo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="85" />
+            <location filename="../../app/gui/wizard/step_page.py" line="86" />
             <source>After the steps, the wizard writes an Article 21 objection for you.</source>
             <translation>Después de los pasos, el asistente redacta por usted una oposición conforme al artículo 21.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="88" />
+            <location filename="../../app/gui/wizard/step_page.py" line="89" />
             <source>On the website</source>
             <translation>En el sitio web</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="90" />
+            <location filename="../../app/gui/wizard/step_page.py" line="91" />
             <source>In the app</source>
             <translation>En la aplicación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="92" />
+            <location filename="../../app/gui/wizard/step_page.py" line="93" />
             <source>Open in browser</source>
             <translation>Abrir en el navegador</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="95" />
+            <location filename="../../app/gui/wizard/step_page.py" line="96" />
             <source>Open %1 in your browser</source>
             <translation>Abrir %1 en su navegador</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="101" />
+            <location filename="../../app/gui/wizard/step_page.py" line="102" />
             <source>How sure we are: %1</source>
             <translation>Grado de certeza: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="107" />
+            <location filename="../../app/gui/wizard/step_page.py" line="108" />
             <source>Source: %1 (checked %2)</source>
             <translation>Fuente: %1 (comprobada el %2)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="115" />
+            <location filename="../../app/gui/wizard/step_page.py" line="114" />
             <source>Source: %1</source>
             <translation>Fuente: %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="159" />
+            <location filename="../../app/gui/wizard/step_page.py" line="158" />
             <source>Your answer</source>
             <translation>Su respuesta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="161" />
+            <location filename="../../app/gui/wizard/step_page.py" line="160" />
             <source>Done, on</source>
             <translation>Hecho, el</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="162" />
+            <location filename="../../app/gui/wizard/step_page.py" line="161" />
             <source>Not now</source>
             <translation>Ahora no</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="163" />
+            <location filename="../../app/gui/wizard/step_page.py" line="162" />
             <source>Not available to me</source>
             <translation>No está disponible para mí</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="176" />
+            <location filename="../../app/gui/wizard/step_page.py" line="175" />
             <source>Date you did it</source>
             <translation>Fecha en que lo hizo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="221" />
+            <location filename="../../app/gui/wizard/step_page.py" line="220" />
             <source>The policy data changed since you answered. Please check again.</source>
             <translation>Los datos de políticas han cambiado desde que respondió. Vuelva a comprobarlo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="225" />
+            <location filename="../../app/gui/wizard/step_page.py" line="224" />
             <source>A newer policy (from %1) applies since you answered. Check again.</source>
             <translation>Desde que respondió se aplica una política más reciente (del %1). Vuelva a comprobarlo.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="229" />
+            <location filename="../../app/gui/wizard/step_page.py" line="228" />
             <source>Not answered yet.</source>
             <translation>Aún sin responder.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/step_page.py" line="232" />
+            <location filename="../../app/gui/wizard/step_page.py" line="230" />
             <source>Saved: %1 (%2).</source>
             <translation>Guardado: %1 (%2).</translation>
         </message>
@@ -1968,68 +1968,68 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="46" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="47" />
             <source>What you changed</source>
             <translation>Lo que usted ha cambiado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="49" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="50" />
             <source>Before: the platforms' defaults. After: your recorded answers. Opting out is not retroactive, so items that may already have been used stay flagged.</source>
             <translation>Antes: la configuración predeterminada de las plataformas. Después: sus respuestas registradas. Oponerse no tiene efecto retroactivo, por lo que los elementos que puedan haberse usado ya siguen marcados.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="54" />
-            <location filename="../../app/gui/wizard/summary_page.py" line="151" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="55" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="152" />
             <source>Comparing your items…</source>
             <translation>Comparando sus elementos…</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="59" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="60" />
             <source>Effect of each opt-out step</source>
             <translation>Efecto de cada paso de exclusión</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="62" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
             <source>Step</source>
             <translation>Paso</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="63" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
             <source>Your answer</source>
             <translation>Su respuesta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="64" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
             <source>Allowed → blocked</source>
             <translation>Permitido → bloqueado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="65" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
             <source>Uncertain → blocked</source>
             <translation>Incierto → bloqueado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="66" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="67" />
             <source>Maybe used before</source>
             <translation>Quizá ya usados</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="70" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="71" />
             <source>Items with a use that was allowed now and is blocked by this answer</source>
             <translation>Elementos con un uso que estaba permitido y que esta respuesta bloquea</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="71" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="72" />
             <source>Items with a use that was uncertain and is blocked by this answer</source>
             <translation>Elementos con un uso incierto que esta respuesta bloquea</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="73" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="74" />
             <source>Of the items this answer blocked, those that may already have been used: opting out does not undo that</source>
             <translation>De los elementos que bloqueó esta respuesta, los que quizá ya se hayan usado: oponerse no deshace ese uso</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="193" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="194" />
             <source>Nothing is imported, so the effect on your items cannot be shown.</source>
             <translation>No se ha importado nada, así que no se puede mostrar el efecto en sus elementos.</translation>
         </message>
@@ -2039,22 +2039,22 @@
             <translation>Elementos que una plataforma puede usar ahora: %1 → %2. Puede que ya se hayan usado: %3.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="239" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="237" />
             <source>1 step is still open</source>
             <translation>Queda 1 paso pendiente</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="241" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="239" />
             <source>%1 steps are still open</source>
             <translation>Quedan %1 pasos pendientes</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="243" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="241" />
             <source> (not answered or “Not now”): the Tools menu opens the wizard again.</source>
             <translation> (sin responder o «Ahora no»): el menú Herramientas vuelve a abrir el asistente.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/wizard/summary_page.py" line="245" />
+            <location filename="../../app/gui/wizard/summary_page.py" line="243" />
             <source>You answered every step.</source>
             <translation>Ha respondido a todos los pasos.</translation>
         </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import fill
 from app.core.jobs import CancelToken, Progress
 from app.core.storage.files import write_atomic
 from app.core.workshop_summary import Summary, dumps
@@ -95,12 +96,11 @@ class GroupSummaryDialog(QDialog):
         self.data = dumps(summary)
         total = sum(n for kinds in summary["kinds"].values() for n in kinds.values())
         platforms = ", ".join(platform_name(p) for p in summary["kinds"])
-        line = self.tr("Counts for %1 from %2.").replace("%1", items_text(total))
-        line = line.replace("%2", platforms or self.tr("no platform"))
+        line = fill(self.tr("Counts for %1 from %2."), items_text(total),
+                    platforms or self.tr("no platform"))  # fmt: skip
         if summary["years"]:
-            line += " " + self.tr("Years %1 to %2.").replace(
-                "%1", str(summary["years"]["first"])
-            ).replace("%2", str(summary["years"]["last"]))
+            years = summary["years"]
+            line += " " + fill(self.tr("Years %1 to %2."), years["first"], years["last"])
         if summary["region"]:
             line += " " + self.tr("Region: %1.").replace("%1", region_name(summary["region"]))
         self.headline.setText(line)
@@ -131,11 +131,8 @@ class GroupSummaryDialog(QDialog):
         try:
             write_atomic(path, self.data, create_folder=False)  # never a half-written summary
         except OSError as exc:
-            self.status.setText(
-                self.tr("%1 could not be saved (%2).")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
-            )
+            reason = exc.strerror or str(exc)
+            self.status.setText(fill(self.tr("%1 could not be saved (%2)."), path, reason))
             return False
         self.status.setText(self.tr("Saved to %1.").replace("%1", str(path)))
         self.saved.emit(path)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import fill
 from app.core.policy import REGIONS
 from app.core.storage import secrets
 from app.core.storage.db import MODE_DESCRIPTIONS
@@ -167,10 +168,7 @@ class SettingsDialog(QDialog):
         for rec in reversed(self.state.library.imports()):
             name = ", ".join(rec.sources)
             self.imports.addItem(
-                self.tr("%1 (%2, %3)")
-                .replace("%1", name)
-                .replace("%2", rec.started_at[:10])
-                .replace("%3", items_text(rec.item_count)),
+                fill(self.tr("%1 (%2, %3)"), name, rec.started_at[:10], items_text(rec.item_count)),
                 rec.id,
             )
         has = self.imports.count() > 0

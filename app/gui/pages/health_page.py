@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import fill
 from app.gui.i18n import SHIPPED, current_language
 from app.gui.models.labels import kind_label
 from app.gui.widgets.labels import items_text, platform_name
@@ -81,12 +82,12 @@ def _translated(text: str) -> str | None:
     for pattern, template in _COMPILED:
         hit = pattern.fullmatch(text)
         if hit:
-            out = QCoreApplication.translate("HealthPage", template)
-            for i, value in enumerate(hit.groups(), 1):
-                if current_language() in SHIPPED and re.fullmatch(_N, value):
-                    value = QLocale().toString(int(value.replace(",", "")))
-                out = out.replace(f"%{i}", value)
-            return out
+            local = current_language() in SHIPPED
+            values = [
+                QLocale().toString(int(v.replace(",", ""))) if local and re.fullmatch(_N, v) else v
+                for v in hit.groups()
+            ]
+            return fill(QCoreApplication.translate("HealthPage", template), *values)
     return None
 
 
@@ -218,11 +219,10 @@ class HealthPage(QWidget):
         self.headline.setText(
             self.tr("%1 found").replace("%1", items_text(total))
             + " · "
-            + self.tr("%1 files read, %2 skipped, %3 not recognised, %4 failed")
-            .replace("%1", str(status["read"]))
-            .replace("%2", str(status["skipped"]))
-            .replace("%3", str(status["unknown"]))
-            .replace("%4", str(status["failed"]))
+            + fill(
+                self.tr("%1 files read, %2 skipped, %3 not recognised, %4 failed"),
+                *(status[s] for s in ("read", "skipped", "unknown", "failed")),
+            )
         )
         self.details.setText("\n".join(self._detail_lines(inv)))
         for platform, kinds in sorted(inv.get("items", {}).items()):
@@ -254,9 +254,11 @@ class HealthPage(QWidget):
         lines: list[str] = []
         if inv.get("first_date") and inv.get("last_date"):
             lines.append(
-                self.tr("Dates covered: %1 to %2")
-                .replace("%1", _day(inv["first_date"]))
-                .replace("%2", _day(inv["last_date"]))
+                fill(
+                    self.tr("Dates covered: %1 to %2"),
+                    _day(inv["first_date"]),
+                    _day(inv["last_date"]),
+                )
             )
         for acc in inv.get("accounts", []):
             who = (

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.core.i18n import fill
 from app.core.optouts.letters import Letter, access_letter, objection_letter
 from app.gui.widgets.labels import platform_name
 
@@ -148,11 +149,8 @@ class LettersPage(QWizardPage):
         self.letter = make(platform, name, handle, self.wiz.state.settings.region)
         self.text.setPlainText(self.letter.body)
         via = self.letter.send_via
-        self.send_via.setText(
-            self.tr('Send it to %1 through <a href="%2">%2</a>.')
-            .replace("%1", self.letter.recipient)
-            .replace("%2", via)
-        )
+        where = self.tr('Send it to %1 through <a href="%2">%2</a>.')
+        self.send_via.setText(fill(where, self.letter.recipient, via))
         self.status.clear()
 
     def copy(self) -> None:

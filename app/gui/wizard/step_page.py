@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.core.i18n import fill
 from app.core.optouts import OptOutStep
 from app.core.optouts.answers import answer_for, record_answer
 from app.core.optouts.letters import GDPR_REGIONS
@@ -104,9 +105,7 @@ class StepPage(QWizardPage):
         link = f'<a href="{html.escape(step.source_url)}">{html.escape(step.source_url)}</a>'
         self.source = self._label(
             body,
-            self.tr("Source: %1 (checked %2)")
-            .replace("%1", link)
-            .replace("%2", step.last_verified),
+            fill(self.tr("Source: %1 (checked %2)"), link, step.last_verified),
             "hintText",
         )
         self.source.setTextFormat(Qt.TextFormat.RichText)
@@ -228,11 +227,7 @@ class StepPage(QWizardPage):
         if got is None:
             self.recorded.setText(self.tr("Not answered yet."))
             return
-        self.recorded.setText(
-            self.tr("Saved: %1 (%2).")
-            .replace("%1", answer_words(got.answer))
-            .replace("%2", got.date)
-        )
+        self.recorded.setText(fill(self.tr("Saved: %1 (%2)."), answer_words(got.answer), got.date))
         radio = self.radios.get(got.answer)
         if radio is not None and not radio.isChecked():
             if got.answer == "done":

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.core.i18n import fill
 from app.core.jobs import CancelToken, Progress
 from app.core.optouts.answers import answer_for
 from app.core.optouts.effect import EffectReport, library_effect
@@ -193,12 +194,9 @@ class SummaryPage(QWizardPage):
                 self.tr("Nothing is imported, so the effect on your items cannot be shown.")
             )
         else:
-            self.headline.setText(
-                self.tr("Items a platform may use now: %1 → %2. May already have been used: %3.")
-                .replace("%1", f"{b.exposed_now:,}")
-                .replace("%2", f"{a.exposed_now:,}")
-                .replace("%3", items_text(a.may_already_used))
-            )
+            text = self.tr("Items a platform may use now: %1 → %2. May already have been used: %3.")
+            used = items_text(a.may_already_used)
+            self.headline.setText(fill(text, f"{b.exposed_now:,}", f"{a.exposed_now:,}", used))
         self._fill(report)
         self.computed.emit(report)
 
