@@ -453,233 +453,243 @@
     <context>
         <name>HealthPage</name>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="121" />
+            <location filename="../../app/gui/pages/health_page.py" line="123" />
             <source>Archive health</source>
             <translation>Archivzustand</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="124" />
+            <location filename="../../app/gui/pages/health_page.py" line="126" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="139" />
+            <location filename="../../app/gui/pages/health_page.py" line="141" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="139" />
+            <location filename="../../app/gui/pages/health_page.py" line="141" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="139" />
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="141" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Items</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="146" />
+            <location filename="../../app/gui/pages/health_page.py" line="148" />
             <source>Items per kind</source>
             <translation>Einträge nach Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="147" />
+            <location filename="../../app/gui/pages/health_page.py" line="149" />
             <source>Archive files</source>
             <translation>Archivdateien</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="184" />
+            <location filename="../../app/gui/pages/health_page.py" line="186" />
             <source>Last attempt (nothing stored)</source>
             <translation>Letzter Versuch (nichts gespeichert)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="186" />
+            <location filename="../../app/gui/pages/health_page.py" line="188" />
             <source>import %1</source>
             <translation>Import %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
+            <location filename="../../app/gui/pages/health_page.py" line="215" />
             <source>No archive imported yet.</source>
             <translation>Noch kein Archiv importiert.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="214" />
+            <location filename="../../app/gui/pages/health_page.py" line="216" />
             <source>Open an archive to see which files were read.</source>
             <translation>Öffnen Sie ein Archiv, um zu sehen, welche Dateien gelesen wurden.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="220" />
+            <location filename="../../app/gui/pages/health_page.py" line="222" />
             <source>%1 found</source>
             <translation>%1 gefunden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="223" />
+            <location filename="../../app/gui/pages/health_page.py" line="225" />
             <source>%1 files read, %2 skipped, %3 not recognised, %4 failed</source>
             <translation>%1 Dateien gelesen, %2 übersprungen, %3 nicht erkannt, %4 fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="237" />
+            <location filename="../../app/gui/pages/health_page.py" line="239" />
             <source>read</source>
             <translation>gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="238" />
+            <location filename="../../app/gui/pages/health_page.py" line="240" />
             <source>skipped</source>
             <translation>übersprungen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="239" />
+            <location filename="../../app/gui/pages/health_page.py" line="241" />
             <source>not recognised</source>
             <translation>nicht erkannt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="240" />
+            <location filename="../../app/gui/pages/health_page.py" line="242" />
             <source>failed</source>
             <translation>fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="258" />
+            <location filename="../../app/gui/pages/health_page.py" line="260" />
             <source>Dates covered: %1 to %2</source>
             <translation>Zeitraum: %1 bis %2</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="269" />
             <source>your account</source>
             <translation>Ihr Konto</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="269" />
+            <location filename="../../app/gui/pages/health_page.py" line="271" />
             <source>protected</source>
             <translation>geschützt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="269" />
+            <location filename="../../app/gui/pages/health_page.py" line="271" />
             <source>public</source>
             <translation>öffentlich</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="270" />
+            <location filename="../../app/gui/pages/health_page.py" line="272" />
             <source>public or protected: not stated in the archive</source>
             <translation>öffentlich oder geschützt: im Archiv nicht angegeben</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="274" />
+            <location filename="../../app/gui/pages/health_page.py" line="276" />
             <source>This import was cancelled; nothing from it was kept.</source>
             <translation>Dieser Import wurde abgebrochen; nichts davon wurde behalten.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="41" />
+            <source>%1 record</source>
+            <translation>%1 Datensatz</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="42" />
+            <source>%1 row</source>
+            <translation>%1 Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="43" />
             <source>%1 records</source>
             <translation>%1 Datensätze</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="42" />
+            <location filename="../../app/gui/pages/health_page.py" line="44" />
             <source>%1 rows</source>
             <translation>%1 Zeilen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="44" />
+            <location filename="../../app/gui/pages/health_page.py" line="46" />
             <source>%1 records; Overshare does not turn this file into items</source>
             <translation>%1 Datensätze; Overshare macht aus dieser Datei keine Einträge</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="45" />
+            <location filename="../../app/gui/pages/health_page.py" line="47" />
             <source>%1 long-post bodies, joined to their posts</source>
             <translation>%1 Texte langer Beiträge, mit ihren Beiträgen zusammengeführt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="46" />
+            <location filename="../../app/gui/pages/health_page.py" line="48" />
             <source>%1 malformed records skipped</source>
             <translation>%1 fehlerhafte Datensätze übersprungen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="47" />
+            <location filename="../../app/gui/pages/health_page.py" line="49" />
             <source>archive manifest listing %1 data files</source>
             <translation>Verzeichnis des Archivs mit %1 Datendateien</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="48" />
+            <location filename="../../app/gui/pages/health_page.py" line="50" />
             <source>%1 files of X's offline viewer, not read</source>
             <translation>%1 Dateien des Offline-Betrachters von X, nicht gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="50" />
+            <location filename="../../app/gui/pages/health_page.py" line="52" />
             <source>%1 media or viewer files (%2 bytes), not read</source>
             <translation>%1 Medien- oder Betrachterdateien (%2 Byte), nicht gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="51" />
+            <location filename="../../app/gui/pages/health_page.py" line="53" />
             <source>%1 more files Overshare does not read</source>
             <translation>%1 weitere Dateien, die Overshare nicht liest</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="52" />
+            <location filename="../../app/gui/pages/health_page.py" line="54" />
             <source>not a file Overshare reads</source>
             <translation>keine Datei, die Overshare liest</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="53" />
+            <location filename="../../app/gui/pages/health_page.py" line="55" />
             <source>empty file</source>
             <translation>leere Datei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="55" />
+            <location filename="../../app/gui/pages/health_page.py" line="57" />
             <source>no protect/unprotect action recorded; visibility unknown</source>
             <translation>kein Schützen/Freigeben verzeichnet; Sichtbarkeit unbekannt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="57" />
+            <location filename="../../app/gui/pages/health_page.py" line="59" />
             <source>posts public since %1 (protected-history.js)</source>
             <translation>Beiträge öffentlich seit %1 (protected-history.js)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="59" />
+            <location filename="../../app/gui/pages/health_page.py" line="61" />
             <source>posts protected since %1 (protected-history.js)</source>
             <translation>Beiträge geschützt seit %1 (protected-history.js)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="61" />
+            <location filename="../../app/gui/pages/health_page.py" line="63" />
             <source>an HTML page; Overshare reads the JSON format</source>
             <translation>eine HTML-Seite; Overshare liest das JSON-Format</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="63" />
+            <location filename="../../app/gui/pages/health_page.py" line="65" />
             <source>placeholder: the export had no data of this type</source>
             <translation>Platzhalter: der Export enthielt keine Daten dieser Art</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="64" />
+            <location filename="../../app/gui/pages/health_page.py" line="66" />
             <source>the same file is also in %1; read once</source>
             <translation>dieselbe Datei liegt auch in %1; einmal gelesen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="66" />
+            <location filename="../../app/gui/pages/health_page.py" line="68" />
             <source>the Complete archive in this import holds the same file</source>
             <translation>das vollständige Archiv in diesem Import enthält dieselbe Datei</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="67" />
+            <location filename="../../app/gui/pages/health_page.py" line="69" />
             <source>X's own description of the archive's files</source>
             <translation>die Beschreibung der Archivdateien durch X selbst</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="68" />
+            <location filename="../../app/gui/pages/health_page.py" line="70" />
             <source>listed, not turned into items</source>
             <translation>aufgeführt, nicht in Einträge umgewandelt</translation>
         </message>
@@ -2462,12 +2472,12 @@
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="124" />
+            <location filename="../../app/gui/models/labels.py" line="138" />
             <source>use</source>
             <translation>Nutzung</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="124" />
+            <location filename="../../app/gui/models/labels.py" line="138" />
             <source>uses</source>
             <translation>Nutzungen</translation>
         </message>
@@ -2653,186 +2663,256 @@
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="23" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="24" />
+            <source>Reply</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="25" />
+            <source>Quote</source>
+            <translation>Zitat</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="26" />
+            <source>Repost</source>
+            <translation>Repost</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="27" />
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="28" />
+            <source>Article</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="29" />
             <source>Poll answer</source>
             <translation>Umfrageantwort</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="24" />
+            <location filename="../../app/gui/models/labels.py" line="30" />
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="31" />
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="32" />
+            <source>Reel</source>
+            <translation>Reel</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="33" />
+            <source>Story</source>
+            <translation>Story</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="34" />
+            <source>Caption</source>
+            <translation>Bildunterschrift</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="35" />
             <source>Like / reaction</source>
             <translation>Like / Reaktion</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="25" />
+            <location filename="../../app/gui/models/labels.py" line="36" />
             <source>Bookmark / save</source>
             <translation>Lesezeichen / Gespeichertes</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="26" />
+            <location filename="../../app/gui/models/labels.py" line="37" />
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="38" />
+            <source>Group message</source>
+            <translation>Gruppennachricht</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="39" />
+            <source>Group post</source>
+            <translation>Gruppenbeitrag</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="40" />
             <source>AI chat</source>
             <translation>KI-Chat</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="27" />
+            <location filename="../../app/gui/models/labels.py" line="41" />
             <source>Profile detail</source>
             <translation>Profilangabe</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="28" />
+            <location filename="../../app/gui/models/labels.py" line="42" />
             <source>Connection / follow</source>
             <translation>Kontakt / Folgen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="29" />
+            <location filename="../../app/gui/models/labels.py" line="43" />
             <source>Résumé</source>
             <translation>Lebenslauf</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="30" />
+            <location filename="../../app/gui/models/labels.py" line="44" />
             <source>Job screening answer</source>
             <translation>Antwort auf Bewerbungsfrage</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="31" />
+            <location filename="../../app/gui/models/labels.py" line="45" />
             <source>Search</source>
             <translation>Suche</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="32" />
+            <location filename="../../app/gui/models/labels.py" line="46" />
             <source>Ad interaction</source>
             <translation>Werbeinteraktion</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="33" />
+            <location filename="../../app/gui/models/labels.py" line="47" />
             <source>Rating / review</source>
             <translation>Bewertung / Rezension</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="34" />
+            <location filename="../../app/gui/models/labels.py" line="48" />
             <source>Inferred about you</source>
             <translation>Über Sie abgeleitet</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="35" />
+            <location filename="../../app/gui/models/labels.py" line="49" />
             <source>Block / mute</source>
             <translation>Blockiert / stummgeschaltet</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="36" />
+            <location filename="../../app/gui/models/labels.py" line="50" />
             <source>Connected app</source>
             <translation>Verbundene App</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="37" />
+            <location filename="../../app/gui/models/labels.py" line="51" />
             <source>Activity elsewhere</source>
             <translation>Aktivität anderswo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="38" />
+            <location filename="../../app/gui/models/labels.py" line="52" />
             <source>Account record</source>
             <translation>Kontodatensatz</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="42" />
+            <location filename="../../app/gui/models/labels.py" line="56" />
             <source>Public</source>
             <translation>Öffentlich</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="43" />
+            <location filename="../../app/gui/models/labels.py" line="57" />
             <source>Protected (approved followers)</source>
             <translation>Geschützt (bestätigte Follower)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="44" />
+            <location filename="../../app/gui/models/labels.py" line="58" />
             <source>Followers</source>
             <translation>Follower</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="45" />
+            <location filename="../../app/gui/models/labels.py" line="59" />
             <source>Friends</source>
             <translation>Freunde</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="46" />
+            <location filename="../../app/gui/models/labels.py" line="60" />
             <source>Private</source>
             <translation>Privat</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="47" />
+            <location filename="../../app/gui/models/labels.py" line="61" />
             <source>Unknown</source>
             <translation>Unbekannt</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="51" />
+            <location filename="../../app/gui/models/labels.py" line="65" />
             <source>Confirmed (the platform's own text or a regulator)</source>
             <translation>Bestätigt (Text der Plattform selbst oder einer Aufsichtsbehörde)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="52" />
+            <location filename="../../app/gui/models/labels.py" line="66" />
             <source>Secondary (press reports, not the platform's own text)</source>
             <translation>Sekundär (Presseberichte, nicht der Text der Plattform)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="53" />
+            <location filename="../../app/gui/models/labels.py" line="67" />
             <source>Unconfirmed (single or contradictory sources)</source>
             <translation>Unbestätigt (einzelne oder widersprüchliche Quellen)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="58" />
+            <location filename="../../app/gui/models/labels.py" line="72" />
             <source>Delete the item on LinkedIn</source>
             <translation>Eintrag auf LinkedIn löschen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="59" />
+            <location filename="../../app/gui/models/labels.py" line="73" />
             <source>Limit who can see it on LinkedIn</source>
             <translation>Auf LinkedIn einschränken, wer ihn sehen kann</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="60" />
+            <location filename="../../app/gui/models/labels.py" line="74" />
             <source>Send LinkedIn's objection form</source>
             <translation>Widerspruchsformular von LinkedIn absenden</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="61" />
+            <location filename="../../app/gui/models/labels.py" line="75" />
             <source>Review Meta's ad preferences</source>
             <translation>Werbepräferenzen bei Meta prüfen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="62" />
+            <location filename="../../app/gui/models/labels.py" line="76" />
             <source>Keep your Meta AI chats out of Discover</source>
             <translation>Ihre Meta-AI-Chats aus „Entdecken“ heraushalten</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="63" />
+            <location filename="../../app/gui/models/labels.py" line="77" />
             <source>Remove connected apps at Meta</source>
             <translation>Verbundene Apps bei Meta entfernen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="64" />
+            <location filename="../../app/gui/models/labels.py" line="78" />
             <source>Delete the item at Meta</source>
             <translation>Eintrag bei Meta löschen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="65" />
+            <location filename="../../app/gui/models/labels.py" line="79" />
             <source>Delete your Meta AI chats</source>
             <translation>Ihre Meta-AI-Chats löschen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="66" />
+            <location filename="../../app/gui/models/labels.py" line="80" />
             <source>Limit the audience of past posts</source>
             <translation>Publikum früherer Beiträge einschränken</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="67" />
+            <location filename="../../app/gui/models/labels.py" line="81" />
             <source>Object to Meta's AI use</source>
             <translation>Der KI-Nutzung durch Meta widersprechen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="68" />
+            <location filename="../../app/gui/models/labels.py" line="82" />
             <source>Delete the item on X</source>
             <translation>Eintrag auf X löschen</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="69" />
+            <location filename="../../app/gui/models/labels.py" line="83" />
             <source>Delete your Grok chat history</source>
             <translation>Ihren Grok-Chatverlauf löschen</translation>
         </message>

@@ -453,233 +453,243 @@
     <context>
         <name>HealthPage</name>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="121" />
+            <location filename="../../app/gui/pages/health_page.py" line="123" />
             <source>Archive health</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="124" />
+            <location filename="../../app/gui/pages/health_page.py" line="126" />
             <source>Import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="139" />
+            <location filename="../../app/gui/pages/health_page.py" line="141" />
             <source>Platform</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="139" />
+            <location filename="../../app/gui/pages/health_page.py" line="141" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="139" />
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="141" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="146" />
+            <location filename="../../app/gui/pages/health_page.py" line="148" />
             <source>Items per kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="147" />
+            <location filename="../../app/gui/pages/health_page.py" line="149" />
             <source>Archive files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="184" />
+            <location filename="../../app/gui/pages/health_page.py" line="186" />
             <source>Last attempt (nothing stored)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="186" />
+            <location filename="../../app/gui/pages/health_page.py" line="188" />
             <source>import %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
+            <location filename="../../app/gui/pages/health_page.py" line="215" />
             <source>No archive imported yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="214" />
+            <location filename="../../app/gui/pages/health_page.py" line="216" />
             <source>Open an archive to see which files were read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="220" />
+            <location filename="../../app/gui/pages/health_page.py" line="222" />
             <source>%1 found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="223" />
+            <location filename="../../app/gui/pages/health_page.py" line="225" />
             <source>%1 files read, %2 skipped, %3 not recognised, %4 failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="237" />
+            <location filename="../../app/gui/pages/health_page.py" line="239" />
             <source>read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="238" />
+            <location filename="../../app/gui/pages/health_page.py" line="240" />
             <source>skipped</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="239" />
+            <location filename="../../app/gui/pages/health_page.py" line="241" />
             <source>not recognised</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="240" />
+            <location filename="../../app/gui/pages/health_page.py" line="242" />
             <source>failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="258" />
+            <location filename="../../app/gui/pages/health_page.py" line="260" />
             <source>Dates covered: %1 to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="269" />
             <source>your account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="269" />
+            <location filename="../../app/gui/pages/health_page.py" line="271" />
             <source>protected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="269" />
+            <location filename="../../app/gui/pages/health_page.py" line="271" />
             <source>public</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="270" />
+            <location filename="../../app/gui/pages/health_page.py" line="272" />
             <source>public or protected: not stated in the archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="274" />
+            <location filename="../../app/gui/pages/health_page.py" line="276" />
             <source>This import was cancelled; nothing from it was kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="41" />
-            <source>%1 records</source>
+            <source>%1 record</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="42" />
-            <source>%1 rows</source>
+            <source>%1 row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="43" />
+            <source>%1 records</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="44" />
-            <source>%1 records; Overshare does not turn this file into items</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/gui/pages/health_page.py" line="45" />
-            <source>%1 long-post bodies, joined to their posts</source>
+            <source>%1 rows</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="46" />
-            <source>%1 malformed records skipped</source>
+            <source>%1 records; Overshare does not turn this file into items</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="47" />
-            <source>archive manifest listing %1 data files</source>
+            <source>%1 long-post bodies, joined to their posts</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="48" />
-            <source>%1 files of X's offline viewer, not read</source>
+            <source>%1 malformed records skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="49" />
+            <source>archive manifest listing %1 data files</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="50" />
-            <source>%1 media or viewer files (%2 bytes), not read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/gui/pages/health_page.py" line="51" />
-            <source>%1 more files Overshare does not read</source>
+            <source>%1 files of X's offline viewer, not read</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="52" />
-            <source>not a file Overshare reads</source>
+            <source>%1 media or viewer files (%2 bytes), not read</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="53" />
-            <source>empty file</source>
+            <source>%1 more files Overshare does not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="54" />
+            <source>not a file Overshare reads</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="55" />
-            <source>no protect/unprotect action recorded; visibility unknown</source>
+            <source>empty file</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="57" />
-            <source>posts public since %1 (protected-history.js)</source>
+            <source>no protect/unprotect action recorded; visibility unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="59" />
-            <source>posts protected since %1 (protected-history.js)</source>
+            <source>posts public since %1 (protected-history.js)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="61" />
-            <source>an HTML page; Overshare reads the JSON format</source>
+            <source>posts protected since %1 (protected-history.js)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="63" />
+            <source>an HTML page; Overshare reads the JSON format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="65" />
             <source>placeholder: the export had no data of this type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="64" />
+            <location filename="../../app/gui/pages/health_page.py" line="66" />
             <source>the same file is also in %1; read once</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="66" />
+            <location filename="../../app/gui/pages/health_page.py" line="68" />
             <source>the Complete archive in this import holds the same file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="67" />
+            <location filename="../../app/gui/pages/health_page.py" line="69" />
             <source>X's own description of the archive's files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="68" />
+            <location filename="../../app/gui/pages/health_page.py" line="70" />
             <source>listed, not turned into items</source>
             <translation type="unfinished" />
         </message>
@@ -2462,12 +2472,12 @@
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="124" />
+            <location filename="../../app/gui/models/labels.py" line="138" />
             <source>use</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="124" />
+            <location filename="../../app/gui/models/labels.py" line="138" />
             <source>uses</source>
             <translation type="unfinished" />
         </message>
@@ -2653,186 +2663,256 @@
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="23" />
-            <source>Poll answer</source>
+            <source>Post</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="24" />
-            <source>Like / reaction</source>
+            <source>Reply</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="25" />
-            <source>Bookmark / save</source>
+            <source>Quote</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="26" />
-            <source>AI chat</source>
+            <source>Repost</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="27" />
-            <source>Profile detail</source>
+            <source>Comment</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="28" />
-            <source>Connection / follow</source>
+            <source>Article</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="29" />
-            <source>Résumé</source>
+            <source>Poll answer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="30" />
-            <source>Job screening answer</source>
+            <source>Photo</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="31" />
-            <source>Search</source>
+            <source>Video</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="32" />
-            <source>Ad interaction</source>
+            <source>Reel</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="33" />
-            <source>Rating / review</source>
+            <source>Story</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="34" />
-            <source>Inferred about you</source>
+            <source>Caption</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="35" />
-            <source>Block / mute</source>
+            <source>Like / reaction</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="36" />
-            <source>Connected app</source>
+            <source>Bookmark / save</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="37" />
-            <source>Activity elsewhere</source>
+            <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="38" />
-            <source>Account record</source>
+            <source>Group message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="39" />
+            <source>Group post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="40" />
+            <source>AI chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="41" />
+            <source>Profile detail</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="42" />
-            <source>Public</source>
+            <source>Connection / follow</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="43" />
-            <source>Protected (approved followers)</source>
+            <source>Résumé</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="44" />
-            <source>Followers</source>
+            <source>Job screening answer</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="45" />
-            <source>Friends</source>
+            <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="46" />
-            <source>Private</source>
+            <source>Ad interaction</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="47" />
-            <source>Unknown</source>
+            <source>Rating / review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="48" />
+            <source>Inferred about you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="49" />
+            <source>Block / mute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="50" />
+            <source>Connected app</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="51" />
-            <source>Confirmed (the platform's own text or a regulator)</source>
+            <source>Activity elsewhere</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="52" />
-            <source>Secondary (press reports, not the platform's own text)</source>
+            <source>Account record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="53" />
-            <source>Unconfirmed (single or contradictory sources)</source>
+            <location filename="../../app/gui/models/labels.py" line="56" />
+            <source>Public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="57" />
+            <source>Protected (approved followers)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="58" />
-            <source>Delete the item on LinkedIn</source>
+            <source>Followers</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="59" />
-            <source>Limit who can see it on LinkedIn</source>
+            <source>Friends</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="60" />
-            <source>Send LinkedIn's objection form</source>
+            <source>Private</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="61" />
-            <source>Review Meta's ad preferences</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/gui/models/labels.py" line="62" />
-            <source>Keep your Meta AI chats out of Discover</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/gui/models/labels.py" line="63" />
-            <source>Remove connected apps at Meta</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../app/gui/models/labels.py" line="64" />
-            <source>Delete the item at Meta</source>
+            <source>Unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="65" />
-            <source>Delete your Meta AI chats</source>
+            <source>Confirmed (the platform's own text or a regulator)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="66" />
-            <source>Limit the audience of past posts</source>
+            <source>Secondary (press reports, not the platform's own text)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="67" />
+            <source>Unconfirmed (single or contradictory sources)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="72" />
+            <source>Delete the item on LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="73" />
+            <source>Limit who can see it on LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="74" />
+            <source>Send LinkedIn's objection form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="75" />
+            <source>Review Meta's ad preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="76" />
+            <source>Keep your Meta AI chats out of Discover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="77" />
+            <source>Remove connected apps at Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="78" />
+            <source>Delete the item at Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="79" />
+            <source>Delete your Meta AI chats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="80" />
+            <source>Limit the audience of past posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="81" />
             <source>Object to Meta's AI use</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="68" />
+            <location filename="../../app/gui/models/labels.py" line="82" />
             <source>Delete the item on X</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="69" />
+            <location filename="../../app/gui/models/labels.py" line="83" />
             <source>Delete your Grok chat history</source>
             <translation type="unfinished" />
         </message>

@@ -453,233 +453,243 @@
     <context>
         <name>HealthPage</name>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="121" />
+            <location filename="../../app/gui/pages/health_page.py" line="123" />
             <source>Archive health</source>
             <translation>Estado del archivo de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="124" />
+            <location filename="../../app/gui/pages/health_page.py" line="126" />
             <source>Import</source>
             <translation>Importación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="139" />
+            <location filename="../../app/gui/pages/health_page.py" line="141" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="139" />
+            <location filename="../../app/gui/pages/health_page.py" line="141" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="139" />
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="141" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Items</source>
             <translation>Elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="143" />
+            <location filename="../../app/gui/pages/health_page.py" line="145" />
             <source>Details</source>
             <translation>Detalles</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="146" />
+            <location filename="../../app/gui/pages/health_page.py" line="148" />
             <source>Items per kind</source>
             <translation>Elementos por tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="147" />
+            <location filename="../../app/gui/pages/health_page.py" line="149" />
             <source>Archive files</source>
             <translation>Archivos de la exportación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="184" />
+            <location filename="../../app/gui/pages/health_page.py" line="186" />
             <source>Last attempt (nothing stored)</source>
             <translation>Último intento (no se guardó nada)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="186" />
+            <location filename="../../app/gui/pages/health_page.py" line="188" />
             <source>import %1</source>
             <translation>importación %1</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="213" />
+            <location filename="../../app/gui/pages/health_page.py" line="215" />
             <source>No archive imported yet.</source>
             <translation>Aún no se ha importado ningún archivo de datos.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="214" />
+            <location filename="../../app/gui/pages/health_page.py" line="216" />
             <source>Open an archive to see which files were read.</source>
             <translation>Abra un archivo de datos para ver qué archivos se leyeron.</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="220" />
+            <location filename="../../app/gui/pages/health_page.py" line="222" />
             <source>%1 found</source>
             <translation>%1 en total</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="223" />
+            <location filename="../../app/gui/pages/health_page.py" line="225" />
             <source>%1 files read, %2 skipped, %3 not recognised, %4 failed</source>
             <translation>%1 archivos leídos, %2 omitidos, %3 no reconocidos, %4 con errores</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="237" />
+            <location filename="../../app/gui/pages/health_page.py" line="239" />
             <source>read</source>
             <translation>leído</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="238" />
+            <location filename="../../app/gui/pages/health_page.py" line="240" />
             <source>skipped</source>
             <translation>omitido</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="239" />
+            <location filename="../../app/gui/pages/health_page.py" line="241" />
             <source>not recognised</source>
             <translation>no reconocido</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="240" />
+            <location filename="../../app/gui/pages/health_page.py" line="242" />
             <source>failed</source>
             <translation>con errores</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="258" />
+            <location filename="../../app/gui/pages/health_page.py" line="260" />
             <source>Dates covered: %1 to %2</source>
             <translation>Periodo cubierto: del %1 al %2</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="267" />
+            <location filename="../../app/gui/pages/health_page.py" line="269" />
             <source>your account</source>
             <translation>su cuenta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="269" />
+            <location filename="../../app/gui/pages/health_page.py" line="271" />
             <source>protected</source>
             <translation>protegida</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="269" />
+            <location filename="../../app/gui/pages/health_page.py" line="271" />
             <source>public</source>
             <translation>pública</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="270" />
+            <location filename="../../app/gui/pages/health_page.py" line="272" />
             <source>public or protected: not stated in the archive</source>
             <translation>pública o protegida: el archivo de datos no lo indica</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="274" />
+            <location filename="../../app/gui/pages/health_page.py" line="276" />
             <source>This import was cancelled; nothing from it was kept.</source>
             <translation>Esta importación se canceló; no se conservó nada de ella.</translation>
         </message>
         <message>
             <location filename="../../app/gui/pages/health_page.py" line="41" />
+            <source>%1 record</source>
+            <translation>%1 registro</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="42" />
+            <source>%1 row</source>
+            <translation>%1 fila</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/pages/health_page.py" line="43" />
             <source>%1 records</source>
             <translation>%1 registros</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="42" />
+            <location filename="../../app/gui/pages/health_page.py" line="44" />
             <source>%1 rows</source>
             <translation>%1 filas</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="44" />
+            <location filename="../../app/gui/pages/health_page.py" line="46" />
             <source>%1 records; Overshare does not turn this file into items</source>
             <translation>%1 registros; Overshare no convierte este archivo en elementos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="45" />
+            <location filename="../../app/gui/pages/health_page.py" line="47" />
             <source>%1 long-post bodies, joined to their posts</source>
             <translation>%1 textos de publicaciones largas, unidos a sus publicaciones</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="46" />
+            <location filename="../../app/gui/pages/health_page.py" line="48" />
             <source>%1 malformed records skipped</source>
             <translation>%1 registros con errores omitidos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="47" />
+            <location filename="../../app/gui/pages/health_page.py" line="49" />
             <source>archive manifest listing %1 data files</source>
             <translation>índice del archivo con %1 archivos de datos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="48" />
+            <location filename="../../app/gui/pages/health_page.py" line="50" />
             <source>%1 files of X's offline viewer, not read</source>
             <translation>%1 archivos del visor sin conexión de X, no leídos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="50" />
+            <location filename="../../app/gui/pages/health_page.py" line="52" />
             <source>%1 media or viewer files (%2 bytes), not read</source>
             <translation>%1 archivos multimedia o del visor (%2 bytes), no leídos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="51" />
+            <location filename="../../app/gui/pages/health_page.py" line="53" />
             <source>%1 more files Overshare does not read</source>
             <translation>%1 archivos más que Overshare no lee</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="52" />
+            <location filename="../../app/gui/pages/health_page.py" line="54" />
             <source>not a file Overshare reads</source>
             <translation>no es un archivo que Overshare lea</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="53" />
+            <location filename="../../app/gui/pages/health_page.py" line="55" />
             <source>empty file</source>
             <translation>archivo vacío</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="55" />
+            <location filename="../../app/gui/pages/health_page.py" line="57" />
             <source>no protect/unprotect action recorded; visibility unknown</source>
             <translation>no consta ninguna protección ni desprotección; visibilidad desconocida</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="57" />
+            <location filename="../../app/gui/pages/health_page.py" line="59" />
             <source>posts public since %1 (protected-history.js)</source>
             <translation>publicaciones públicas desde %1 (protected-history.js)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="59" />
+            <location filename="../../app/gui/pages/health_page.py" line="61" />
             <source>posts protected since %1 (protected-history.js)</source>
             <translation>publicaciones protegidas desde %1 (protected-history.js)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="61" />
+            <location filename="../../app/gui/pages/health_page.py" line="63" />
             <source>an HTML page; Overshare reads the JSON format</source>
             <translation>una página HTML; Overshare lee el formato JSON</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="63" />
+            <location filename="../../app/gui/pages/health_page.py" line="65" />
             <source>placeholder: the export had no data of this type</source>
             <translation>marcador de posición: la exportación no tenía datos de este tipo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="64" />
+            <location filename="../../app/gui/pages/health_page.py" line="66" />
             <source>the same file is also in %1; read once</source>
             <translation>el mismo archivo también está en %1; se leyó una vez</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="66" />
+            <location filename="../../app/gui/pages/health_page.py" line="68" />
             <source>the Complete archive in this import holds the same file</source>
             <translation>el archivo completo de esta importación contiene el mismo archivo</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="67" />
+            <location filename="../../app/gui/pages/health_page.py" line="69" />
             <source>X's own description of the archive's files</source>
             <translation>la descripción que hace X de los ficheros de la exportación</translation>
         </message>
         <message>
-            <location filename="../../app/gui/pages/health_page.py" line="68" />
+            <location filename="../../app/gui/pages/health_page.py" line="70" />
             <source>listed, not turned into items</source>
             <translation>listado, no convertido en elementos</translation>
         </message>
@@ -2462,12 +2472,12 @@
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="124" />
+            <location filename="../../app/gui/models/labels.py" line="138" />
             <source>use</source>
             <translation>uso</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="124" />
+            <location filename="../../app/gui/models/labels.py" line="138" />
             <source>uses</source>
             <translation>usos</translation>
         </message>
@@ -2653,186 +2663,256 @@
         </message>
         <message>
             <location filename="../../app/gui/models/labels.py" line="23" />
+            <source>Post</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="24" />
+            <source>Reply</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="25" />
+            <source>Quote</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="26" />
+            <source>Repost</source>
+            <translation>Repost</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="27" />
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="28" />
+            <source>Article</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="29" />
             <source>Poll answer</source>
             <translation>Respuesta a encuesta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="24" />
+            <location filename="../../app/gui/models/labels.py" line="30" />
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="31" />
+            <source>Video</source>
+            <translation>Vídeo</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="32" />
+            <source>Reel</source>
+            <translation>Reel</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="33" />
+            <source>Story</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="34" />
+            <source>Caption</source>
+            <translation>Pie de foto</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="35" />
             <source>Like / reaction</source>
             <translation>Me gusta / reacción</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="25" />
+            <location filename="../../app/gui/models/labels.py" line="36" />
             <source>Bookmark / save</source>
             <translation>Marcador / guardado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="26" />
+            <location filename="../../app/gui/models/labels.py" line="37" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="38" />
+            <source>Group message</source>
+            <translation>Mensaje de grupo</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="39" />
+            <source>Group post</source>
+            <translation>Publicación en grupo</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/models/labels.py" line="40" />
             <source>AI chat</source>
             <translation>Chat con IA</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="27" />
+            <location filename="../../app/gui/models/labels.py" line="41" />
             <source>Profile detail</source>
             <translation>Dato del perfil</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="28" />
+            <location filename="../../app/gui/models/labels.py" line="42" />
             <source>Connection / follow</source>
             <translation>Contacto / seguimiento</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="29" />
+            <location filename="../../app/gui/models/labels.py" line="43" />
             <source>Résumé</source>
             <translation>Currículum</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="30" />
+            <location filename="../../app/gui/models/labels.py" line="44" />
             <source>Job screening answer</source>
             <translation>Respuesta a preguntas de selección</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="31" />
+            <location filename="../../app/gui/models/labels.py" line="45" />
             <source>Search</source>
             <translation>Búsqueda</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="32" />
+            <location filename="../../app/gui/models/labels.py" line="46" />
             <source>Ad interaction</source>
             <translation>Interacción con anuncios</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="33" />
+            <location filename="../../app/gui/models/labels.py" line="47" />
             <source>Rating / review</source>
             <translation>Valoración / reseña</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="34" />
+            <location filename="../../app/gui/models/labels.py" line="48" />
             <source>Inferred about you</source>
             <translation>Inferencias sobre usted</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="35" />
+            <location filename="../../app/gui/models/labels.py" line="49" />
             <source>Block / mute</source>
             <translation>Bloqueo / silencio</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="36" />
+            <location filename="../../app/gui/models/labels.py" line="50" />
             <source>Connected app</source>
             <translation>Aplicación conectada</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="37" />
+            <location filename="../../app/gui/models/labels.py" line="51" />
             <source>Activity elsewhere</source>
             <translation>Actividad en otros sitios</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="38" />
+            <location filename="../../app/gui/models/labels.py" line="52" />
             <source>Account record</source>
             <translation>Registro de la cuenta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="42" />
+            <location filename="../../app/gui/models/labels.py" line="56" />
             <source>Public</source>
             <translation>Público</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="43" />
+            <location filename="../../app/gui/models/labels.py" line="57" />
             <source>Protected (approved followers)</source>
             <translation>Protegido (seguidores aprobados)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="44" />
+            <location filename="../../app/gui/models/labels.py" line="58" />
             <source>Followers</source>
             <translation>Seguidores</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="45" />
+            <location filename="../../app/gui/models/labels.py" line="59" />
             <source>Friends</source>
             <translation>Amigos</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="46" />
+            <location filename="../../app/gui/models/labels.py" line="60" />
             <source>Private</source>
             <translation>Privado</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="47" />
+            <location filename="../../app/gui/models/labels.py" line="61" />
             <source>Unknown</source>
             <translation>Desconocido</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="51" />
+            <location filename="../../app/gui/models/labels.py" line="65" />
             <source>Confirmed (the platform's own text or a regulator)</source>
             <translation>Confirmado (texto de la propia plataforma o de una autoridad de control)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="52" />
+            <location filename="../../app/gui/models/labels.py" line="66" />
             <source>Secondary (press reports, not the platform's own text)</source>
             <translation>Secundario (informaciones de prensa, no el texto de la propia plataforma)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="53" />
+            <location filename="../../app/gui/models/labels.py" line="67" />
             <source>Unconfirmed (single or contradictory sources)</source>
             <translation>Sin confirmar (fuentes únicas o contradictorias)</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="58" />
+            <location filename="../../app/gui/models/labels.py" line="72" />
             <source>Delete the item on LinkedIn</source>
             <translation>Eliminar el elemento en LinkedIn</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="59" />
+            <location filename="../../app/gui/models/labels.py" line="73" />
             <source>Limit who can see it on LinkedIn</source>
             <translation>Limitar quién puede verlo en LinkedIn</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="60" />
+            <location filename="../../app/gui/models/labels.py" line="74" />
             <source>Send LinkedIn's objection form</source>
             <translation>Enviar el formulario de oposición de LinkedIn</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="61" />
+            <location filename="../../app/gui/models/labels.py" line="75" />
             <source>Review Meta's ad preferences</source>
             <translation>Revisar las preferencias de anuncios de Meta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="62" />
+            <location filename="../../app/gui/models/labels.py" line="76" />
             <source>Keep your Meta AI chats out of Discover</source>
             <translation>Mantener sus chats con Meta AI fuera de «Descubrir»</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="63" />
+            <location filename="../../app/gui/models/labels.py" line="77" />
             <source>Remove connected apps at Meta</source>
             <translation>Quitar las aplicaciones conectadas en Meta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="64" />
+            <location filename="../../app/gui/models/labels.py" line="78" />
             <source>Delete the item at Meta</source>
             <translation>Eliminar el elemento en Meta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="65" />
+            <location filename="../../app/gui/models/labels.py" line="79" />
             <source>Delete your Meta AI chats</source>
             <translation>Eliminar sus chats con Meta AI</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="66" />
+            <location filename="../../app/gui/models/labels.py" line="80" />
             <source>Limit the audience of past posts</source>
             <translation>Limitar el público de publicaciones anteriores</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="67" />
+            <location filename="../../app/gui/models/labels.py" line="81" />
             <source>Object to Meta's AI use</source>
             <translation>Oponerse al uso de IA de Meta</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="68" />
+            <location filename="../../app/gui/models/labels.py" line="82" />
             <source>Delete the item on X</source>
             <translation>Eliminar el elemento en X</translation>
         </message>
         <message>
-            <location filename="../../app/gui/models/labels.py" line="69" />
+            <location filename="../../app/gui/models/labels.py" line="83" />
             <source>Delete your Grok chat history</source>
             <translation>Eliminar su historial de chats con Grok</translation>
         </message>

@@ -19,10 +19,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
-KINDS = {
+KINDS = {  # every ItemKind: a label generated from the code could not be translated
+    "post": "Post",
+    "reply": "Reply",
+    "quote": "Quote",
+    "repost": "Repost",
+    "comment": "Comment",
+    "article": "Article",
     "poll_answer": "Poll answer",
+    "photo": "Photo",
+    "video": "Video",
+    "reel": "Reel",
+    "story": "Story",
+    "caption": "Caption",
     "like_or_reaction": "Like / reaction",
     "bookmark_or_save": "Bookmark / save",
+    "message": "Message",
+    "group_message": "Group message",
+    "group_post": "Group post",
     "ai_chat": "AI chat",
     "profile_field": "Profile detail",
     "connection_or_follow": "Connection / follow",

@@ -38,6 +38,8 @@ _STATUS_ORDER = {"failed": 0, "read": 1, "unknown": 2, "skipped": 3}
 # A note not listed here, such as a format error, is shown as the importer wrote it.
 _N = r"(\d{1,3}(?:,\d{3})*)"
 _REASONS = (
+    ("(1) records?", "%1 record"),  # the importers write "1 records"; shown in the singular
+    ("(1) rows?", "%1 row"),
     (_N + " records", "%1 records"),
     (_N + " rows", "%1 rows"),
     (_N + " records; Overshare does not turn this file into items",
